@@ -1,0 +1,4 @@
+export * from "./schema";
+export * from "./context";
+export * from "./errors";
+export * from "./service";

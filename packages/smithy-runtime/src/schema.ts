@@ -1,0 +1,140 @@
+/**
+ * The protocol-level description of a Smithy service that the generator emits
+ * (`src/generated/schema.ts`) and the runtime interprets. It is plain data: no
+ * documentation, no functions. It is the only contract between codegen and runtime.
+ *
+ * Semantics are already normalized by the loader: Smithy 1.0 and 2.0 look the same,
+ * mixins are flattened, `apply` is merged, constraint traits are resolved per member
+ * (member-level traits override the target's), enum shapes and the 1.0 enum trait both
+ * become `string` shapes with `enumValues`.
+ */
+
+export type ShapeId = string;
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export type TimestampFormat = "date-time" | "epoch-seconds" | "http-date";
+
+export interface LengthConstraint {
+  min?: number;
+  max?: number;
+}
+
+/** Numbers are kept as strings when they cannot be represented exactly as a JS number. */
+export interface RangeConstraint {
+  min?: number | string;
+  max?: number | string;
+}
+
+/** Effective constraints of a member: its own traits merged over its target's. */
+export interface Constraints {
+  length?: LengthConstraint;
+  pattern?: string;
+  range?: RangeConstraint;
+  uniqueItems?: true;
+}
+
+export interface MemberSchema {
+  /** Absolute id of the target shape; prelude ids (`smithy.api#String`) appear in `shapes` too. */
+  target: ShapeId;
+  required?: true;
+  /** Resolved `@default` value (member trait, else the target's root-level default). */
+  default?: JsonValue;
+  /** Name in JSON bodies when it differs from the member name. */
+  jsonName?: string;
+  /** Only when a `@timestampFormat` trait applies (member overrides target); else the location default. */
+  timestampFormat?: TimestampFormat;
+  /** `@mediaType` of the target (string or blob), when present. */
+  mediaType?: string;
+  constraints?: Constraints;
+  sensitive?: true;
+  idempotencyToken?: true;
+  // HTTP bindings (at most one is set)
+  httpLabel?: true;
+  httpQuery?: string;
+  httpQueryParams?: true;
+  httpHeader?: string;
+  httpPrefixHeaders?: string;
+  httpPayload?: true;
+  httpResponseCode?: true;
+}
+
+export type NumberType = "byte" | "short" | "integer" | "long" | "float" | "double" | "bigInteger" | "bigDecimal";
+
+export type Shape =
+  | { type: "blob"; streaming?: true; mediaType?: string }
+  | { type: "boolean" }
+  | {
+      type: "string";
+      mediaType?: string;
+      /** Enum member name → wire value (2.0 enum shapes, 1.0 `@enum` trait; names invented when absent). */
+      enumValues?: Record<string, string>;
+    }
+  | { type: NumberType; /** intEnum member name → value */ intEnumValues?: Record<string, number> }
+  | { type: "timestamp"; timestampFormat?: TimestampFormat }
+  | { type: "document" }
+  | { type: "list"; member: MemberSchema; sparse?: true }
+  | { type: "map"; key: MemberSchema; value: MemberSchema; sparse?: true }
+  | StructureShape
+  | { type: "union"; members: Record<string, MemberSchema> };
+
+export interface StructureShape {
+  type: "structure";
+  members: Record<string, MemberSchema>;
+  /** Present on error shapes. */
+  error?: "client" | "server";
+  /** `@httpError`, or the protocol default (400 client, 500 server) for errors. */
+  httpError?: number;
+}
+
+export interface HttpTrait {
+  method: string;
+  /** The URI pattern as modeled, e.g. `/v1/foo/{bar}/{rest+}?literal=x`. */
+  uri: string;
+  code: number;
+}
+
+export interface PaginatedTrait {
+  inputToken?: string;
+  outputToken?: string;
+  items?: string;
+  pageSize?: string;
+}
+
+export interface OperationSchema {
+  /** Operation shape name, e.g. `ListDomains`. */
+  name: string;
+  id: ShapeId;
+  http: HttpTrait;
+  /** Input structure id; absent when the input is `smithy.api#Unit`. */
+  input?: ShapeId;
+  /** Output structure id; absent when the output is `smithy.api#Unit`. */
+  output?: ShapeId;
+  /** Operation errors followed by service-wide errors, without duplicates. */
+  errors: ShapeId[];
+  paginated?: PaginatedTrait;
+}
+
+/**
+ * How input validation failures are reported:
+ * - `framework`: `smithy.framework#ValidationException` with `fieldList` (Smithy's message style);
+ * - `service`: the service's own error shape (`{message}` plus optionally `reason`), with AWS's
+ *   message style; `reason` is filled with `reasonValue` when the shape has that member.
+ */
+export type ValidationStyle =
+  | { style: "framework"; errorShape: ShapeId }
+  | { style: "service"; errorShape: ShapeId; reasonValue?: string };
+
+export interface ServiceSchema {
+  id: ShapeId;
+  /** Service shape name, e.g. `CodeArtifactControlPlaneService`. */
+  name: string;
+  version: string;
+  /** `aws.api#service` sdkId when present. */
+  sdkId?: string;
+  /** Operations keyed by operation name. */
+  operations: Record<string, OperationSchema>;
+  /** Every shape reachable from the operations, prelude shapes included. */
+  shapes: Record<ShapeId, Shape>;
+  validation: ValidationStyle;
+}
