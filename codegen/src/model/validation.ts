@@ -1,0 +1,72 @@
+import type { OperationSchema, ValidationStyle } from "@codeartifact-local/smithy-runtime";
+import { localNameOf, type AstShape, type ShapeMap } from "./ast";
+import { convertShape } from "./convert";
+
+export const FRAMEWORK_VALIDATION_ERROR = "smithy.framework#ValidationException";
+const FIELD_VALIDATION_FAILED = "FIELD_VALIDATION_FAILED";
+
+/**
+ * Chooses how input validation failures are reported. Returns the style and the shape ids the
+ * schema must contain for it (the framework shapes are added to `shapes` when the model lacks them).
+ */
+export function chooseValidationStyle(
+  shapes: ShapeMap,
+  service: AstShape,
+  operations: readonly OperationSchema[],
+): { style: ValidationStyle; requiredShapes: string[] } {
+  const errorIds = [...(service.errors ?? []).map((ref) => ref.target), ...operations.flatMap((op) => op.errors)];
+  if (!errorIds.includes(FRAMEWORK_VALIDATION_ERROR)) {
+    const own = errorIds.find((id) => localNameOf(id) === "ValidationException" && hasMessageMember(shapes.get(id)));
+    if (own) {
+      const reasonValue = reasonEnumHas(shapes, shapes.get(own)!, FIELD_VALIDATION_FAILED) ? FIELD_VALIDATION_FAILED : undefined;
+      return {
+        style: { style: "service", errorShape: own, ...(reasonValue ? { reasonValue } : {}) },
+        requiredShapes: [],
+      };
+    }
+  }
+  if (!shapes.has(FRAMEWORK_VALIDATION_ERROR)) {
+    for (const [id, shape] of frameworkValidationShapes()) shapes.set(id, shape);
+  }
+  return { style: { style: "framework", errorShape: FRAMEWORK_VALIDATION_ERROR }, requiredShapes: [FRAMEWORK_VALIDATION_ERROR] };
+}
+
+function hasMessageMember(shape: AstShape | undefined): boolean {
+  return shape?.type === "structure" && shape.members?.message !== undefined;
+}
+
+function reasonEnumHas(shapes: ShapeMap, error: AstShape, value: string): boolean {
+  const reason = error.members?.reason;
+  if (!reason || !shapes.has(reason.target)) return false;
+  const target = convertShape(reason.target, shapes, () => {});
+  return target.type === "string" && Object.values(target.enumValues ?? {}).includes(value);
+}
+
+/** `smithy.framework#ValidationException` as smithy-validation-model defines it. */
+function frameworkValidationShapes(): Array<[string, AstShape]> {
+  const required = { "smithy.api#required": {} };
+  return [
+    [
+      FRAMEWORK_VALIDATION_ERROR,
+      {
+        type: "structure",
+        members: {
+          message: { target: "smithy.api#String", traits: required },
+          fieldList: { target: "smithy.framework#ValidationExceptionFieldList" },
+        },
+        traits: { "smithy.api#error": "client" },
+      },
+    ],
+    ["smithy.framework#ValidationExceptionFieldList", { type: "list", member: { target: "smithy.framework#ValidationExceptionField" } }],
+    [
+      "smithy.framework#ValidationExceptionField",
+      {
+        type: "structure",
+        members: {
+          path: { target: "smithy.api#String", traits: required },
+          message: { target: "smithy.api#String", traits: required },
+        },
+      },
+    ],
+  ];
+}
