@@ -1,4 +1,5 @@
-import type { FastifyBaseLogger } from "fastify";
+import type { FastifyBaseLogger, FastifyRequest } from "fastify";
+import { accountIdFromAccessKey, DEFAULT_REGION, parseSigV4Credential } from "./sigv4";
 
 /** What every operation handler receives besides its input. */
 export interface RequestContext {
@@ -14,4 +15,20 @@ export interface RequestContext {
   host: string;
   protocol: "http" | "https";
   log: FastifyBaseLogger;
+}
+
+/** Builds the context of one call from the request's SigV4 credential scope and Fastify request. */
+export function createRequestContext(request: FastifyRequest, operation: string): RequestContext {
+  const query = request.query as Record<string, unknown> | undefined;
+  const presigned = typeof query?.["X-Amz-Credential"] === "string" ? (query["X-Amz-Credential"] as string) : undefined;
+  const credential = parseSigV4Credential(request.headers.authorization) ?? parseSigV4Credential(presigned);
+  return {
+    accountId: accountIdFromAccessKey(credential?.accessKeyId),
+    region: credential?.region || DEFAULT_REGION,
+    requestId: request.id,
+    operation,
+    host: request.headers.host ?? request.host,
+    protocol: request.protocol,
+    log: request.log,
+  };
 }

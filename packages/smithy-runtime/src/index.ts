@@ -2,3 +2,4 @@ export * from "./schema";
 export * from "./context";
 export * from "./errors";
 export * from "./service";
+export * from "./sigv4";

@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
 import type { RequestContext } from "./context";
+import { createRouteHandler } from "./handler";
+import { bodyTooLarge, ProtocolError, serializationError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
+import { protocolErrorResponse, send } from "./responses";
+import { routePath } from "./route-path";
 import type { ServiceSchema, ShapeId } from "./schema";
+import { indexOf } from "./shapes";
+import { validateValue } from "./validate/validator";
 
 /** A hand-written operation implementation, as the generated handler contract types it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,6 +21,8 @@ export interface ValidationFailure {
   /** The offending value, shown in messages unless the member is `@sensitive`. */
   value: unknown;
   sensitive?: boolean;
+  /** The measured length, for `@length` violations (Smithy's messages print it). */
+  length?: number;
 }
 
 /** A generated input validator: returns every violation, an empty array when valid. */
@@ -41,10 +49,45 @@ export interface ServiceRuntime {
   handler(operations: RouteOperation[]): RouteHandlerMethod;
 }
 
-export declare function createServiceRuntime(schema: ServiceSchema, options?: ServiceRuntimeOptions): ServiceRuntime;
+const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+
+export function createServiceRuntime(schema: ServiceSchema, options: ServiceRuntimeOptions = {}): ServiceRuntime {
+  const index = indexOf(schema);
+  const handlerOptions = { bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT };
+  return {
+    schema,
+    install(app) {
+      // The handler reads (or streams) bodies itself, per the operation's bindings. These
+      // settings stay inside the plugin's encapsulated context.
+      app.removeAllContentTypeParsers();
+      app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+      app.setErrorHandler((error, request, reply) => {
+        send(reply, protocolErrorResponse(asProtocolError(error, handlerOptions.bodyLimit, request)));
+      });
+    },
+    routePath,
+    handler: (operations) => createRouteHandler(index, handlerOptions, operations),
+  };
+}
+
+/** Maps errors Fastify raises around our handler (unparsable Content-Type, aborted body, …). */
+function asProtocolError(error: unknown, bodyLimit: number, request: FastifyRequest): ProtocolError {
+  if (error instanceof ProtocolError) return error;
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status === 415) return unsupportedMediaType("Unsupported Content-Type");
+  if (status === 413) return bodyTooLarge(bodyLimit);
+  if (status !== undefined && status >= 400 && status < 500) return serializationError("Malformed request");
+  request.log.error({ err: error }, "request failed outside an operation");
+  return new ProtocolError(500, "InternalFailure", "An internal error occurred.");
+}
 
 /** Validates `value` against a shape of the schema (constraints, enum values, JSON types). */
-export declare function validateShape(schema: ServiceSchema, shapeId: ShapeId, value: unknown): ValidationFailure[];
+export function validateShape(schema: ServiceSchema, shapeId: ShapeId, value: unknown): ValidationFailure[] {
+  return validateValue(indexOf(schema), shapeId, value);
+}
 
 /** Fastify not-found handler: 404 `UnknownOperationException`. */
-export declare function unknownOperation(request: FastifyRequest, reply: FastifyReply): void;
+export function unknownOperation(request: FastifyRequest, reply: FastifyReply): void {
+  const url = request.raw.url ?? request.url;
+  send(reply, protocolErrorResponse(unknownOperationError(request.method, url.split("?", 1)[0])));
+}

@@ -1,0 +1,159 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
+import type { IncomingHttpHeaders } from "node:http";
+import { Readable } from "node:stream";
+import { createRequestContext } from "./context";
+import { deserializeInput } from "./deserialize/request";
+import { ModeledError } from "./errors";
+import { announcesBody } from "./http/body";
+import { accepts, baseMediaType } from "./http/media-type";
+import { parseQuery } from "./http/query";
+import { notAcceptable, ProtocolError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
+import { internalErrorResponse, modeledErrorResponse, notImplementedResponse, protocolErrorResponse, send, validationErrorResponse } from "./responses";
+import { compileUri, matchUri, type UriPattern } from "./route-path";
+import type { OperationSchema } from "./schema";
+import { serializeMessage } from "./serialize/response";
+import type { RouteOperation } from "./service";
+import type { BodyKind, Bindings, ShapeIndex } from "./shapes";
+
+/** Everything about one operation that does not depend on the request. */
+interface PreparedOperation {
+  route: RouteOperation;
+  schema: OperationSchema;
+  pattern: UriPattern;
+  input?: Bindings;
+  inputKind: BodyKind;
+  output?: Bindings;
+  outputKind: BodyKind;
+}
+
+export interface HandlerOptions {
+  bodyLimit: number;
+}
+
+/**
+ * The request pipeline for the operations sharing one Fastify route:
+ * match → (501 when unimplemented) → Content-Type / Accept → deserialize → validate →
+ * call the implementation → serialize the output or error.
+ */
+export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, operations: RouteOperation[]): RouteHandlerMethod {
+  const prepared = operations
+    .map((route) => prepare(index, route))
+    // Operations sharing a route differ by query literals; the most constrained wins.
+    .sort((a, b) => b.pattern.query.length - a.pattern.query.length);
+
+  return async function handleOperation(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+    let operation: PreparedOperation | undefined;
+    try {
+      const url = request.raw.url ?? request.url;
+      const queryStart = url.indexOf("?");
+      const path = queryStart === -1 ? url : url.slice(0, queryStart);
+      const query = parseQuery(queryStart === -1 ? "" : url.slice(queryStart + 1));
+      // Modeled URIs are relative to the plugin's registration prefix, if any.
+      const segments = path.slice(path.startsWith(this.prefix) ? this.prefix.length : 0).split("/").slice(1);
+      let labels: Record<string, string> | undefined;
+      for (const candidate of prepared) {
+        labels = matchUri(candidate.pattern, segments, query);
+        if (labels) {
+          operation = candidate;
+          break;
+        }
+      }
+      if (!operation || !labels) throw unknownOperationError(request.method, path);
+      const impl = operation.route.impl;
+      if (!impl) return send(reply, notImplementedResponse(operation.schema.name));
+
+      checkContentType(operation.inputKind, request.headers);
+      checkAccept(operation.outputKind, request.headers.accept);
+
+      const parts = { labels, query, headers: request.headers, body: requestBody(request), bodyLimit: options.bodyLimit };
+      const input = operation.input ? await deserializeInput(index, operation.input, operation.inputKind, parts) : {};
+      const failures = operation.route.validate(input);
+      if (failures.length > 0) return send(reply, validationErrorResponse(index, failures));
+
+      let output: unknown;
+      try {
+        output = await impl(input, createRequestContext(request, operation.schema.name));
+      } catch (error) {
+        if (error instanceof ModeledError && operation.schema.errors.includes(error.shapeId)) {
+          return send(reply, modeledErrorResponse(index, error.shapeId, error.fields));
+        }
+        throw error;
+      }
+      return send(reply, serializeMessage(index, operation.output, operation.outputKind, output, operation.schema.http.code));
+    } catch (error) {
+      if (error instanceof ProtocolError) return send(reply, protocolErrorResponse(error));
+      request.log.error({ err: error, operation: operation?.schema.name }, "operation failed");
+      return send(reply, internalErrorResponse(index, operation?.schema));
+    }
+  };
+}
+
+function prepare(index: ShapeIndex, route: RouteOperation): PreparedOperation {
+  const schema = index.schema.operations[route.name];
+  if (!schema) throw new Error(`Operation ${route.name} is not in the service schema`);
+  const input = schema.input ? index.bindings(schema.input) : undefined;
+  const output = schema.output ? index.bindings(schema.output) : undefined;
+  return {
+    route,
+    schema,
+    pattern: compileUri(schema.http.uri),
+    input,
+    inputKind: index.bodyKind(input, true),
+    output,
+    outputKind: index.bodyKind(output, false),
+  };
+}
+
+/**
+ * The unread request body. Our catch-all content-type parser hands the stream over as
+ * `request.body`; Fastify skips parsers for some methods (GET, or DELETE without a
+ * Content-Type), in which case the raw request is still unread.
+ */
+function requestBody(request: FastifyRequest): Readable | undefined {
+  if (request.body instanceof Readable) return request.body;
+  return announcesBody(request.headers) ? request.raw : undefined;
+}
+
+function checkContentType(kind: BodyKind, headers: IncomingHttpHeaders): void {
+  const contentType = headers["content-type"];
+  const expect = (mediaType: string) => {
+    if (contentType === undefined ? announcesBody(headers) : baseMediaType(contentType) !== mediaType.toLowerCase()) {
+      throw unsupportedMediaType(`Expected Content-Type ${mediaType}${contentType === undefined ? "" : ` but got ${contentType}`}`);
+    }
+  };
+  switch (kind.kind) {
+    case "none":
+      if (contentType !== undefined && announcesBody(headers)) throw unsupportedMediaType("This operation does not accept a request body");
+      return;
+    case "json":
+    case "payload-json":
+      return expect("application/json");
+    case "payload-text":
+      return expect(kind.mediaType);
+    case "payload-blob":
+      // Any type is acceptable for a blob without @mediaType, and a missing header is tolerated.
+      if (kind.mediaType !== undefined && contentType !== undefined) expect(kind.mediaType);
+      return;
+  }
+}
+
+function checkAccept(kind: BodyKind, accept: string | undefined): void {
+  const produced = responseMediaType(kind);
+  if (produced !== undefined && !accepts(accept, produced)) throw notAcceptable(`This operation responds with ${produced}`);
+}
+
+/** The media type a response body will have; undefined when any Accept is fine. */
+function responseMediaType(kind: BodyKind): string | undefined {
+  switch (kind.kind) {
+    case "json":
+    case "payload-json":
+      return "application/json";
+    case "payload-text":
+      return kind.mediaType;
+    case "payload-blob":
+      // A blob without @mediaType is whatever the handler says; don't second-guess Accept.
+      return kind.mediaType;
+    case "none":
+      return undefined;
+  }
+}

@@ -1,0 +1,79 @@
+import { serializationError } from "./protocol-errors";
+import type { NumberType } from "./schema";
+
+const INTEGER_TEXT = /^-?\d+$/;
+const FLOAT_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+
+const INTEGER_RANGES = {
+  byte: [-128n, 127n],
+  short: [-32768n, 32767n],
+  integer: [-2147483648n, 2147483647n],
+  long: [-9223372036854775808n, 9223372036854775807n],
+} as const;
+
+/**
+ * Converts the exact decimal text of a number to the runtime value of `type`, rejecting
+ * fractions for integer types and values outside the type's range.
+ * `nonNumeric` allows the "NaN"/"Infinity"/"-Infinity" spellings (float/double only).
+ */
+export function numberFromText(text: string, type: NumberType, nonNumeric: boolean): number | bigint | string {
+  switch (type) {
+    case "byte":
+    case "short":
+    case "integer":
+    case "long": {
+      if (!INTEGER_TEXT.test(text)) throw serializationError(`Expected ${article(type)} ${type} but got '${text}'`);
+      const value = BigInt(text);
+      const [min, max] = INTEGER_RANGES[type];
+      if (value < min || value > max) throw serializationError(`Value ${text} is out of range for ${type}`);
+      return Number(value);
+    }
+    case "bigInteger":
+      if (!INTEGER_TEXT.test(text)) throw serializationError(`Expected a bigInteger but got '${text}'`);
+      return BigInt(text);
+    case "bigDecimal":
+      if (!FLOAT_TEXT.test(text)) throw serializationError(`Expected a bigDecimal but got '${text}'`);
+      return text;
+    case "float":
+    case "double": {
+      const special = nonNumeric ? nonNumericFloat(text) : undefined;
+      if (special !== undefined) return special;
+      const value = Number(text);
+      if (!FLOAT_TEXT.test(text) || !Number.isFinite(value)) throw serializationError(`Expected ${article(type)} ${type} but got '${text}'`);
+      return value;
+    }
+  }
+}
+
+/** A float or double given in JSON as a string must be one of the non-numeric spellings. */
+export function nonNumericFloat(text: string): number | undefined {
+  if (text === "NaN") return Number.NaN;
+  if (text === "Infinity") return Number.POSITIVE_INFINITY;
+  if (text === "-Infinity") return Number.NEGATIVE_INFINITY;
+  return undefined;
+}
+
+/** JSON text of a float/double: non-finite values are strings in restJson1. */
+export function floatToJson(value: number): string {
+  if (Number.isNaN(value)) return '"NaN"';
+  if (value === Number.POSITIVE_INFINITY) return '"Infinity"';
+  if (value === Number.NEGATIVE_INFINITY) return '"-Infinity"';
+  return JSON.stringify(value);
+}
+
+export function floatToText(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (value === Number.POSITIVE_INFINITY) return "Infinity";
+  if (value === Number.NEGATIVE_INFINITY) return "-Infinity";
+  return String(value);
+}
+
+/** Whether text is a valid JSON number, safe to emit verbatim. */
+export function isJsonNumberText(text: string): boolean {
+  return JSON_NUMBER.test(text);
+}
+
+function article(type: string): string {
+  return type === "integer" ? "an" : "a";
+}

@@ -1,0 +1,29 @@
+import { RE2JS } from "re2js";
+
+type Matcher = (text: string) => boolean;
+
+const cache = new Map<string, Matcher>();
+
+/**
+ * Tests a `@pattern` (ECMA-262 dialect, not implicitly anchored) with RE2's linear-time
+ * engine so hostile input cannot trigger catastrophic backtracking. Patterns RE2 cannot
+ * compile (lookaheads, backreferences) fall back to the JS engine.
+ */
+export function matchesPattern(pattern: string, text: string): boolean {
+  let matcher = cache.get(pattern);
+  if (!matcher) {
+    matcher = compile(pattern);
+    cache.set(pattern, matcher);
+  }
+  return matcher(text);
+}
+
+function compile(pattern: string): Matcher {
+  try {
+    const re2 = RE2JS.compile(pattern);
+    return (text) => re2.test(text);
+  } catch {
+    const regexp = new RegExp(pattern, "u");
+    return (text) => regexp.test(text);
+  }
+}
