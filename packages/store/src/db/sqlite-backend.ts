@@ -1,0 +1,90 @@
+// SQLite via better-sqlite3. The single place with SQLite-only knowledge.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
+import type { ConstraintViolation, SchemaHelpers, SqlBackend } from './backend.js';
+import type { Database } from './schema.js';
+
+export const DATABASE_FILE = 'codeartifact.db';
+
+export interface SqliteBackendOptions {
+  /** Directory holding codeartifact.db; omitted means an in-memory database. */
+  dataDir?: string;
+  busyTimeoutMs?: number;
+}
+
+const schema: SchemaHelpers = {
+  addIdColumn: (table) => table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+};
+
+// Kysely opens transactions with a deferred BEGIN. In WAL mode a deferred transaction
+// that reads first and writes later fails at once with SQLITE_BUSY if another process
+// committed in between (the busy timeout does not apply to that upgrade). BEGIN
+// IMMEDIATE takes the write lock up front, so concurrent writers queue instead.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
+  let location = ':memory:';
+  if (options.dataDir !== undefined) {
+    mkdirSync(options.dataDir, { recursive: true });
+    location = join(options.dataDir, DATABASE_FILE);
+  }
+  const raw = new BetterSqlite3(location);
+  try {
+    if (location !== ':memory:') {
+      // WAL lets readers in other processes proceed while one writer commits;
+      // NORMAL sync is durable across process crashes, which is what WAL needs.
+      raw.pragma('journal_mode = WAL');
+      raw.pragma('synchronous = NORMAL');
+    } else {
+      // Keep SQLite's temporary tables and sort spills off disk too.
+      raw.pragma('temp_store = MEMORY');
+    }
+    // SQLite ships with foreign keys off; cascades depend on them.
+    raw.pragma('foreign_keys = ON');
+    raw.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
+  } catch (err) {
+    raw.close();
+    throw err;
+  }
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  return {
+    kind: 'sqlite',
+    location,
+    db,
+    schema,
+    classifyError,
+    close: () => db.destroy(),
+  };
+}
+
+function classifyError(err: unknown): ConstraintViolation | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign-key';
+  return undefined;
+}

@@ -1,0 +1,129 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openStore } from '../src/index.js';
+import { ACCOUNT, REGION, fakeHashes, makeDomain, makeRepo, memoryStore, tempDir } from './helpers.js';
+
+const TABLES = [
+  'domains',
+  'repositories',
+  'repository_upstreams',
+  'external_connections',
+  'resource_policies',
+  'tags',
+  'packages',
+  'package_dist_tags',
+  'package_versions',
+  'package_version_assets',
+  'package_version_dependencies',
+  'package_groups',
+  'package_group_allowed_repositories',
+];
+
+function inspect(file: string) {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
+    const migrations = db.prepare('select name from kysely_migration order by name').all() as { name: string }[];
+    const journal = db.pragma('journal_mode', { simple: true });
+    return { tables: tables.map((t) => t.name), migrations: migrations.map((m) => m.name), journal };
+  } finally {
+    db.close();
+  }
+}
+
+describe('openStore', () => {
+  it('creates the database file and applies migration 001 on a fresh data dir', async () => {
+    const dir = join(await tempDir(), 'nested', 'data');
+    const store = await openStore({ dataDir: dir });
+    expect(store.location).toBe(join(dir, DATABASE_FILE));
+    await store.close();
+
+    const info = inspect(join(dir, DATABASE_FILE));
+    expect(info.tables).toEqual(expect.arrayContaining(TABLES));
+    expect(info.migrations).toEqual(['001_initial_schema']);
+    expect(info.journal).toBe('wal');
+  });
+
+  it('reopening an up-to-date database applies nothing twice', async () => {
+    const dir = await tempDir();
+    await (await openStore({ dataDir: dir })).close();
+    await (await openStore({ dataDir: dir })).close();
+    expect(inspect(join(dir, DATABASE_FILE)).migrations).toEqual(['001_initial_schema']);
+  });
+
+  it('keeps data across close and reopen of the same data dir', async () => {
+    const dir = await tempDir();
+    const first = await openStore({ dataDir: dir });
+    const domain = await makeDomain(first, 'persisted');
+    const repo = await makeRepo(first, domain.id, domain.name, 'repo');
+    const pkg = await first.packages.create({
+      repositoryId: repo.id,
+      format: 'pypi',
+      name: 'requests',
+      originRestrictions: { publish: 'BLOCK', upstream: 'ALLOW' },
+    });
+    const v = await first.versions.create({
+      packageId: pkg.id,
+      version: '2.0.0',
+      status: 'Published',
+      revision: 'r1',
+      origin: { type: 'EXTERNAL', domainEntryPoint: { externalConnectionName: 'public:pypi' } },
+      readme: '# hi',
+    });
+    await first.assets.add(v.id, { name: 'requests-2.0.0.tar.gz', size: 42, hashes: fakeHashes('b') });
+    await first.tags.put(domain.arn, [{ key: 'team', value: 'core' }]);
+    await first.close();
+
+    const second = await openStore({ dataDir: dir });
+    try {
+      const again = await second.domains.get({ account: ACCOUNT, region: REGION, name: 'persisted' });
+      expect(again).toEqual(domain);
+      expect(await second.repositories.get(domain.id, 'repo')).toEqual(repo);
+      expect(await second.packages.get(repo.id, { format: 'pypi', name: 'requests' })).toEqual(pkg);
+      expect(await second.versions.get(pkg.id, '2.0.0')).toEqual(v);
+      expect(await second.versions.getReadme(v.id)).toBe('# hi');
+      expect((await second.assets.listAll(v.id)).map((a) => a.name)).toEqual(['requests-2.0.0.tar.gz']);
+      expect(await second.tags.list(domain.arn)).toEqual([{ key: 'team', value: 'core' }]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('two stores on one data dir see each other\'s commits (shared deployment on one file)', async () => {
+    const dir = await tempDir();
+    const a = await openStore({ dataDir: dir });
+    const b = await openStore({ dataDir: dir });
+    try {
+      const d = await a.transaction((tx) => makeDomain(tx, 'from-a'));
+      expect(await b.domains.getById(d.id)).toEqual(d);
+      await b.transaction(async (tx) => {
+        await makeRepo(tx, d.id, d.name, 'from-b');
+      });
+      expect((await a.repositories.get(d.id, 'from-b'))?.name).toBe('from-b');
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('in-memory mode writes nothing to disk', async () => {
+    const before = readdirSync(process.cwd());
+    const store = await memoryStore();
+    expect(store.location).toBe(':memory:');
+    const domain = await makeDomain(store);
+    await makeRepo(store, domain.id, domain.name, 'repo');
+    expect(await store.repositories.count(domain.id)).toBe(1);
+    await store.close();
+    expect(readdirSync(process.cwd())).toEqual(before);
+    expect(existsSync(join(process.cwd(), DATABASE_FILE))).toBe(false);
+  });
+
+  it('two in-memory stores are independent', async () => {
+    const a = await memoryStore();
+    const b = await memoryStore();
+    await makeDomain(a);
+    expect(await b.domains.count({ account: ACCOUNT, region: REGION })).toBe(0);
+  });
+});
