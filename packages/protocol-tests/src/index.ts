@@ -1,0 +1,11 @@
+export { caseKey, collectCases, countCases, expandMalformed, type CaseCounts, type CaseKind, type ProtocolCase } from "./cases";
+export { diffJson, diffValues } from "./compare";
+export { readExpectedFailures, writeExpectedFailures, type ExpectedFailures } from "./expected-failures";
+export { prepareServices, startHarness, type PreparedService } from "./harness";
+export { interpolate, parameterSets } from "./interpolate";
+export { paramsToRuntime } from "./params";
+export { perturbParams, undetectedPerturbations } from "./perturb";
+export { generatedRoot, protocolTestFiles, protocolTestsDir } from "./paths";
+export { firstProblems, summarize, summaryLines, writeResults, type Outcomes, type ServiceSummary } from "./report";
+export { runCase, type CaseResult, type ServiceHarness } from "./run";
+export { SERVICES, type ServiceUnderTest } from "./services";
