@@ -32,7 +32,7 @@ export interface HandlerOptions {
 
 /**
  * The request pipeline for the operations sharing one Fastify route:
- * match → (501 when unimplemented) → Content-Type / Accept → deserialize → validate →
+ * match → Content-Type / Accept → deserialize → validate → (501 when unimplemented) →
  * call the implementation → serialize the output or error.
  */
 export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, operations: RouteOperation[]): RouteHandlerMethod {
@@ -59,16 +59,22 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
         }
       }
       if (!operation || !labels) throw unknownOperationError(request.method, path);
-      const impl = operation.route.impl;
-      if (!impl) return send(reply, notImplementedResponse(operation.schema.name));
 
       checkContentType(operation.inputKind, request.headers);
       checkAccept(operation.outputKind, request.headers.accept);
 
-      const parts = { labels, query, headers: request.headers, body: requestBody(request), bodyLimit: options.bodyLimit };
+      const body = requestBody(request);
+      const parts = { labels, query, headers: request.headers, body, bodyLimit: options.bodyLimit };
       const input = operation.input ? await deserializeInput(index, operation.input, operation.inputKind, parts) : {};
       const failures = operation.route.validate(input);
       if (failures.length > 0) return send(reply, validationErrorResponse(index, failures));
+      // Valid input for an operation without business logic: 501, after validation so clients
+      // still learn what is wrong with their input. An unread streaming body is discarded.
+      const impl = operation.route.impl;
+      if (!impl) {
+        body?.resume();
+        return send(reply, notImplementedResponse(operation.schema.name));
+      }
 
       let output: unknown;
       try {

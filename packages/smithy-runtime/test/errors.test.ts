@@ -108,11 +108,17 @@ describe("unmodeled failures", () => {
 });
 
 describe("NotImplemented", () => {
-  it("answers 501 before looking at the request body", async () => {
+  it("answers 501 to a valid request", async () => {
     const app = await buildApp(schema, {});
-    const res = await app.inject({ method: "POST", url: "/missing", headers: { "content-type": "text/csv" }, payload: "{not json" });
+    const res = await app.inject({ method: "POST", url: "/missing", headers: { "content-type": "application/json" }, payload: '{"n": 1}' });
     expect(res.statusCode).toBe(501);
     expect(res.headers["x-amzn-errortype"]).toBe("NotImplemented");
     expect(res.json()).toEqual({ message: "Operation Missing is not implemented" });
+  });
+
+  it("still rejects malformed input first, so clients learn what is wrong with it", async () => {
+    const app = await buildApp(schema, {});
+    const res = await app.inject({ method: "POST", url: "/missing", headers: { "content-type": "application/json" }, payload: '{"n": "1"}' });
+    expect([res.statusCode, res.headers["x-amzn-errortype"]]).toEqual([400, "SerializationException"]);
   });
 });

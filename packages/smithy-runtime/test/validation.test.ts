@@ -168,3 +168,14 @@ describe("validation errors on the wire", () => {
     expect(single.json().message).toBe("1 validation error detected: Value 'a' at 'name' failed to satisfy constraint: Member must have length greater than or equal to 2");
   });
 });
+
+describe("patterns written in Java's dialect", () => {
+  it("understands \\p{IsWhitespace} inside and outside classes", async () => {
+    const { matchesPattern } = await import("../src/validate/pattern");
+    expect(matchesPattern("^[^\\p{C}\\p{IsWhitespace}]+$", "/npm/@scope~")).toBe(true);
+    expect(matchesPattern("^[^\\p{C}\\p{IsWhitespace}]+$", "/npm/a b")).toBe(false);
+    expect(matchesPattern("^[^\\p{C}\\p{IsWhitespace}]+$", "/npm/a\u3000b")).toBe(false);
+    expect(matchesPattern("^\\p{IsWhitespace}$", "\u00a0")).toBe(true);
+    expect(matchesPattern("^\\p{IsAlphabetic}+$", "abcé")).toBe(true);
+  });
+});

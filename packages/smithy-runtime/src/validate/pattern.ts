@@ -1,4 +1,5 @@
 import { RE2JS } from "re2js";
+import { rewriteJavaClasses } from "./java-classes";
 
 type Matcher = (text: string) => boolean;
 
@@ -18,7 +19,8 @@ export function matchesPattern(pattern: string, text: string): boolean {
   return matcher(text);
 }
 
-function compile(pattern: string): Matcher {
+function compile(modeled: string): Matcher {
+  const pattern = rewriteJavaClasses(modeled);
   try {
     const re2 = RE2JS.compile(pattern);
     return (text) => re2.test(text);
