@@ -1,0 +1,32 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { defaultConfig, type ServerConfig } from "@codeartifact-local/server";
+
+/** Flags win over environment variables, which win over defaults. */
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      "data-dir": { type: "string" },
+      "in-memory": { type: "boolean" },
+      "log-level": { type: "string" },
+    },
+    strict: true,
+  });
+  const port = Number(values.port ?? env.PORT ?? defaultConfig.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? env.PORT}`);
+  return {
+    host: values.host ?? env.HOST ?? defaultConfig.host,
+    port,
+    dataDir: resolve(values["data-dir"] ?? env.DATA_DIR ?? defaultConfig.dataDir),
+    inMemory: values["in-memory"] ?? isTrue(env.IN_MEMORY) ?? defaultConfig.inMemory,
+    logLevel: values["log-level"] ?? env.LOG_LEVEL ?? defaultConfig.logLevel,
+  };
+}
+
+function isTrue(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === "") return undefined;
+  return ["1", "true", "yes"].includes(value.toLowerCase());
+}

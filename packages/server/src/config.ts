@@ -1,0 +1,17 @@
+/** Everything the server needs to know at start, read once from flags and environment. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Folder for the SQLite database, blobs and the token secret; ignored when `inMemory`. */
+  dataDir: string;
+  inMemory: boolean;
+  logLevel: string;
+}
+
+export const defaultConfig: ServerConfig = {
+  host: "127.0.0.1",
+  port: 4566,
+  dataDir: ".data",
+  inMemory: false,
+  logLevel: "info",
+};

@@ -1,0 +1,2 @@
+export { createServer } from "./app";
+export { defaultConfig, type ServerConfig } from "./config";
