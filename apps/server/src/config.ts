@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultConfig, type ServerConfig } from "@codeartifact-local/server";
+import { defaultConfig, type Quotas, type ServerConfig } from "@codeartifact-local/server";
 
 /** Flags win over environment variables, which win over defaults. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
@@ -12,6 +12,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       "data-dir": { type: "string" },
       "in-memory": { type: "boolean" },
       "log-level": { type: "string" },
+      quota: { type: "string", multiple: true },
     },
     strict: true,
   });
@@ -23,7 +24,22 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     dataDir: resolve(values["data-dir"] ?? env.DATA_DIR ?? defaultConfig.dataDir),
     inMemory: values["in-memory"] ?? isTrue(env.IN_MEMORY) ?? defaultConfig.inMemory,
     logLevel: values["log-level"] ?? env.LOG_LEVEL ?? defaultConfig.logLevel,
+    quotas: readQuotas([...(env.QUOTAS ? env.QUOTAS.split(",") : []), ...(values.quota ?? [])]),
   };
+}
+
+/** `name=value` settings over AWS's defaults, e.g. `--quota domainsPerAccount=20` or `QUOTAS=a=1,b=2`. */
+function readQuotas(settings: string[]): Quotas {
+  const quotas = { ...defaultConfig.quotas };
+  for (const setting of settings) {
+    const [name, value] = setting.split("=").map((part) => part.trim());
+    const number = Number(value);
+    if (!(name in quotas) || !Number.isSafeInteger(number) || number < 0) {
+      throw new Error(`invalid quota "${setting}"; known quotas: ${Object.keys(quotas).join(", ")}`);
+    }
+    quotas[name as keyof Quotas] = number;
+  }
+  return quotas;
 }
 
 function isTrue(value: string | undefined): boolean | undefined {

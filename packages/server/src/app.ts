@@ -4,9 +4,11 @@ import { unknownOperation } from "@codeartifact-local/smithy-runtime";
 import type { ServerConfig } from "./config";
 import { codeArtifactControlPlaneServicePlugin } from "./generated";
 import { createHandlers } from "./handlers";
+import { openServices, type Services } from "./services";
 
 /** Builds the Fastify application: the generated control-plane API plus the health route. */
-export async function createServer(config: ServerConfig): Promise<FastifyInstance> {
+export async function createServer(config: ServerConfig, services?: Services): Promise<FastifyInstance> {
+  const shared = services ?? (await openServices(config));
   const app = Fastify({
     logger: { level: config.logLevel },
     genReqId: () => randomUUID(),
@@ -17,8 +19,9 @@ export async function createServer(config: ServerConfig): Promise<FastifyInstanc
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-amzn-requestid", request.id);
   });
+  app.addHook("onClose", async () => shared.close());
   app.get("/health", async () => ({ status: "ok" }));
-  await app.register(codeArtifactControlPlaneServicePlugin(createHandlers()));
+  await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
   app.setNotFoundHandler(unknownOperation);
   return app;
 }

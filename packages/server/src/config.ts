@@ -1,3 +1,14 @@
+/** AWS's default service quotas, adjustable as AWS lets customers raise them. */
+export interface Quotas {
+  domainsPerAccount: number;
+  repositoriesPerDomain: number;
+  directUpstreamsPerRepository: number;
+  upstreamRepositoriesSearched: number;
+  assetsPerPackageVersion: number;
+  /** Largest accepted asset, in bytes (AWS: 5 GB). */
+  assetSizeBytes: number;
+}
+
 /** Everything the server needs to know at start, read once from flags and environment. */
 export interface ServerConfig {
   host: string;
@@ -6,7 +17,17 @@ export interface ServerConfig {
   dataDir: string;
   inMemory: boolean;
   logLevel: string;
+  quotas: Quotas;
 }
+
+export const defaultQuotas: Quotas = {
+  domainsPerAccount: 10,
+  repositoriesPerDomain: 1000,
+  directUpstreamsPerRepository: 10,
+  upstreamRepositoriesSearched: 25,
+  assetsPerPackageVersion: 150,
+  assetSizeBytes: 5 * 1000 ** 3,
+};
 
 export const defaultConfig: ServerConfig = {
   host: "127.0.0.1",
@@ -14,4 +35,5 @@ export const defaultConfig: ServerConfig = {
   dataDir: ".data",
   inMemory: false,
   logLevel: "info",
+  quotas: defaultQuotas,
 };

@@ -1,2 +1,3 @@
 export { createServer } from "./app";
-export { defaultConfig, type ServerConfig } from "./config";
+export { defaultConfig, defaultQuotas, type Quotas, type ServerConfig } from "./config";
+export { openServices, type Services } from "./services";
