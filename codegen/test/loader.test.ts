@@ -277,6 +277,30 @@ describe("model errors", () => {
     expect(() => loadModel([service({ "x#Nope": { type: "apply", traits: {} } })])).toThrow(/unknown shape x#Nope/);
   });
 
+  it("refuses a @pattern that cannot be compiled, naming the member", () => {
+    const model = service({
+      "x#Op": { type: "operation", input: { target: "x#In" }, traits: { "smithy.api#http": { method: "GET", uri: "/" } } },
+      "x#In": { type: "structure", members: { a: { target: "x#Bad" } } },
+      "x#Bad": { type: "string", traits: { "smithy.api#pattern": "^(a" } },
+    });
+    expect(() => loadModel([model])).toThrow(/x#In\$a: @pattern "\^\(a" cannot be compiled/);
+  });
+
+  it("marks @internal enum members and legacy entries tagged internal", () => {
+    const loaded = loadModel([
+      service({
+        "x#Op": { type: "operation", input: { target: "x#In" }, traits: { "smithy.api#http": { method: "GET", uri: "/" } } },
+        "x#In": { type: "structure", members: { e: { target: "x#E" }, l: { target: "x#L" }, i: { target: "x#I" } } },
+        "x#E": { type: "enum", members: { A: { target: "smithy.api#Unit" }, B: { target: "smithy.api#Unit", traits: { "smithy.api#internal": {} } } } },
+        "x#L": { type: "string", traits: { "smithy.api#enum": [{ value: "a" }, { value: "b", tags: ["internal"] }] } },
+        "x#I": { type: "intEnum", members: { ONE: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": 1, "smithy.api#internal": {} } } } },
+      }),
+    ]);
+    expect(loaded.schema.shapes["x#E"]).toMatchObject({ enumValues: { A: "A", B: "B" }, internalEnumValues: ["B"] });
+    expect(loaded.schema.shapes["x#L"]).toMatchObject({ enumValues: { A: "a", B: "b" }, internalEnumValues: ["B"] });
+    expect(loaded.schema.shapes["x#I"]).toMatchObject({ intEnumValues: { ONE: 1 }, internalEnumValues: ["ONE"] });
+  });
+
   it("lets a model file redefine a prelude shape", () => {
     const loaded = loadModel([
       service({
@@ -317,6 +341,7 @@ describe.skipIf(!hasShared)("real models", () => {
     expect(validation.schema.shapes["aws.protocoltests.restjson.validation#EnumTraitString"]).toEqual({
       type: "string",
       enumValues: { ABC: "abc", DEF: "def", GHI: "ghi" },
+      internalEnumValues: ["GHI"],
     });
   });
 });

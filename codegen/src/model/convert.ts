@@ -8,6 +8,7 @@ import type {
   Shape,
   TimestampFormat,
 } from "@codeartifact-local/smithy-runtime";
+import { patternError } from "@codeartifact-local/smithy-runtime/pattern";
 import { hasTrait, type AstMember, type AstShape, type ShapeMap, type Traits } from "./ast";
 import { inventEnumNames } from "./enum-names";
 
@@ -26,6 +27,7 @@ const T = {
   default: "smithy.api#default",
   enum: "smithy.api#enum",
   enumValue: "smithy.api#enumValue",
+  internal: "smithy.api#internal",
   error: "smithy.api#error",
   httpError: "smithy.api#httpError",
   idempotencyToken: "smithy.api#idempotencyToken",
@@ -70,11 +72,12 @@ export function convertShape(id: string, shapes: ShapeMap, onTarget: (target: st
         type: "string",
         ...optional("mediaType", stringTrait(traits, T.mediaType)),
         ...optional("enumValues", legacyEnumValues(traits)),
+        ...optional("internalEnumValues", legacyInternalNames(traits)),
       };
     case "enum":
-      return { type: "string", enumValues: enumShapeValues(id, shape) };
+      return { type: "string", enumValues: enumShapeValues(id, shape), ...optional("internalEnumValues", internalMembers(shape)) };
     case "intEnum":
-      return { type: "integer", intEnumValues: intEnumValues(id, shape) };
+      return { type: "integer", intEnumValues: intEnumValues(id, shape), ...optional("internalEnumValues", internalMembers(shape)) };
     case "timestamp":
       return { type: "timestamp", ...optional("timestampFormat", stringTrait(traits, T.timestampFormat) as TimestampFormat) };
     case "document":
@@ -116,6 +119,8 @@ export function convertMember(memberId: string, member: AstMember, shapes: Shape
   const mediaType = stringTrait(inherited, T.mediaType);
   if (mediaType !== undefined) schema.mediaType = mediaType;
   const constraints = effectiveConstraints(own, inherited);
+  const unusable = constraints?.pattern === undefined ? undefined : patternError(constraints.pattern);
+  if (unusable) throw new Error(`${memberId}: @pattern ${JSON.stringify(constraints?.pattern)} cannot be compiled: ${unusable}`);
   if (constraints) schema.constraints = constraints;
   if (hasTrait(own, T.sensitive) || hasTrait(inherited, T.sensitive)) schema.sensitive = true;
   if (hasTrait(own, T.idempotencyToken)) schema.idempotencyToken = true;
@@ -156,14 +161,38 @@ function bounds(trait: { min?: number | string; max?: number | string }): RangeC
   return { ...optional("min", trait.min), ...optional("max", trait.max) };
 }
 
-function legacyEnumValues(traits: Traits): Record<string, string> | undefined {
-  const entries = traits[T.enum] as Array<{ value: string; name?: string }> | undefined;
+type LegacyEnumEntry = { value: string; name?: string; tags?: string[] };
+
+/** The 1.0 `@enum` trait's entries with their (possibly invented) names. */
+function legacyEnumEntries(traits: Traits): Array<LegacyEnumEntry & { name: string }> | undefined {
+  const entries = traits[T.enum] as LegacyEnumEntry[] | undefined;
   if (!Array.isArray(entries)) return undefined;
   const names = inventEnumNames(
     entries.map((e) => e.value),
     entries.map((e) => e.name),
   );
-  return Object.fromEntries(entries.map((e, i) => [names[i], e.value]));
+  return entries.map((e, i) => ({ ...e, name: names[i] }));
+}
+
+function legacyEnumValues(traits: Traits): Record<string, string> | undefined {
+  const entries = legacyEnumEntries(traits);
+  return entries && Object.fromEntries(entries.map((e) => [e.name, e.value]));
+}
+
+/** Legacy `@enum` entries tagged "internal" (the 1.0 way of marking them). */
+function legacyInternalNames(traits: Traits): string[] | undefined {
+  const names = legacyEnumEntries(traits)
+    ?.filter((e) => e.tags?.includes("internal"))
+    .map((e) => e.name);
+  return names && names.length > 0 ? names : undefined;
+}
+
+/** Enum and intEnum members carrying `@internal`. */
+function internalMembers(shape: AstShape): string[] | undefined {
+  const names = Object.entries(shape.members ?? {})
+    .filter(([, m]) => m.traits?.[T.internal] !== undefined)
+    .map(([name]) => name);
+  return names.length > 0 ? names : undefined;
 }
 
 /** 2.0 enum shape: a member without `@enumValue` uses its own name as the value. */

@@ -69,8 +69,16 @@ export type Shape =
       mediaType?: string;
       /** Enum member name → wire value (2.0 enum shapes, 1.0 `@enum` trait; names invented when absent). */
       enumValues?: Record<string, string>;
+      /** Names of `@internal` enum members: accepted, but not listed in validation messages. */
+      internalEnumValues?: string[];
     }
-  | { type: NumberType; /** intEnum member name → value */ intEnumValues?: Record<string, number> }
+  | {
+      type: NumberType;
+      /** intEnum member name → value */
+      intEnumValues?: Record<string, number>;
+      /** Names of `@internal` intEnum members: accepted, but not listed in validation messages. */
+      internalEnumValues?: string[];
+    }
   | { type: "timestamp"; timestampFormat?: TimestampFormat }
   | { type: "document" }
   | { type: "list"; member: MemberSchema; sparse?: true }

@@ -19,6 +19,16 @@ export function matchesPattern(pattern: string, text: string): boolean {
   return matcher(text);
 }
 
+/** Why a modeled pattern cannot be used, or undefined when it compiles (checked at generation time). */
+export function patternError(modeled: string): string | undefined {
+  try {
+    compile(modeled);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 function compile(modeled: string): Matcher {
   const pattern = rewriteJavaClasses(modeled);
   try {

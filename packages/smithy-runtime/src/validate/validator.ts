@@ -83,7 +83,10 @@ class Walk {
     const allowed = shape.type === "string" ? shape.enumValues : "intEnumValues" in shape ? shape.intEnumValues : undefined;
     if (!allowed) return;
     const values: Array<string | number> = Object.values(allowed);
-    if (!values.includes(value as string | number)) this.fail(path, `Member must satisfy enum value set: [${values.join(", ")}]`, value, sensitive);
+    if (values.includes(value as string | number)) return;
+    const hidden = new Set("internalEnumValues" in shape ? shape.internalEnumValues : []);
+    const listed = Object.entries(allowed).filter(([name]) => !hidden.has(name)).map(([, listedValue]) => listedValue);
+    this.fail(path, `Member must satisfy enum value set: [${listed.join(", ")}]`, value, sensitive);
   }
 
   private constraints(c: Constraints, value: unknown, path: Path, sensitive: boolean): void {
