@@ -22,8 +22,8 @@ const samples: Record<"generated" | "bare", number[]> = { generated: [], bare: [
 for (let round = 0; round < rounds; round++) {
   for (const mode of ["bare", "generated"] as const) {
     const target = await startTarget("control-plane.ts", [mode]);
-    await requestsPerSecond({ ...load, url: target.url, seconds: 1 }); // warm-up
-    samples[mode].push(await requestsPerSecond({ ...load, url: target.url }));
+    requestsPerSecond({ ...load, url: target.url, seconds: 1 }); // warm-up
+    samples[mode].push(requestsPerSecond({ ...load, url: target.url }));
     await target.stop();
   }
 }
