@@ -6,25 +6,30 @@ import { sdkClient, startServer, type RunningServer } from "../support/server";
 
 // One valid input per operation of the current model. Every call must come back as a response,
 // a modeled error or NotImplemented (501): never a route miss, an unknown error or a client-side
-// deserialization failure.
+// deserialization failure. The calls run in the order below against the state `beforeAll` seeds,
+// so that the implemented operations are exercised on their success path.
 const domain = "e2e-domain";
 const repository = "e2e-repo";
+// Created and deleted by the calls themselves, or seeded only to be deleted.
+const scratchDomain = "e2e-scratch";
+const scratchRepository = "e2e-scratch-repo";
+const policyDomain = "e2e-policy-domain";
 const pkg = { domain, repository, format: "npm" as const, package: "left-pad" };
 const arn = "arn:aws:codeartifact:us-west-2:123456789012:domain/e2e-domain";
 const asset = Buffer.from("hello asset");
 const inputs: Record<string, object> = {
   AssociateExternalConnection: { domain, repository, externalConnection: "public:npmjs" },
   CopyPackageVersions: { domain, sourceRepository: repository, destinationRepository: "other", format: "npm", package: "left-pad", versions: ["1.0.0"] },
-  CreateDomain: { domain },
+  CreateDomain: { domain: scratchDomain },
   CreatePackageGroup: { domain, packageGroup: "/npm/*" },
-  CreateRepository: { domain, repository },
-  DeleteDomain: { domain },
-  DeleteDomainPermissionsPolicy: { domain },
+  CreateRepository: { domain, repository: scratchRepository, upstreams: [{ repositoryName: repository }] },
+  DeleteDomain: { domain: scratchDomain },
+  DeleteDomainPermissionsPolicy: { domain: policyDomain },
   DeletePackage: pkg,
   DeletePackageGroup: { domain, packageGroup: "/npm/*" },
   DeletePackageVersions: { ...pkg, versions: ["1.0.0"] },
-  DeleteRepository: { domain, repository },
-  DeleteRepositoryPermissionsPolicy: { domain, repository },
+  DeleteRepository: { domain, repository: scratchRepository },
+  DeleteRepositoryPermissionsPolicy: { domain, repository: "other" },
   DescribeDomain: { domain },
   DescribePackage: pkg,
   DescribePackageGroup: { domain, packageGroup: "/npm/*" },
@@ -66,9 +71,32 @@ const inputs: Record<string, object> = {
   UpdateRepository: { domain, repository, description: "updated" },
 };
 
+// Operations whose input above meets the state they need: they must succeed, not merely answer.
+const answersForReal = new Set([
+  "AssociateExternalConnection", "CreateDomain", "CreateRepository", "DeleteDomain", "DeleteDomainPermissionsPolicy", "DeleteRepository",
+  "DeleteRepositoryPermissionsPolicy", "DescribeDomain", "DescribeRepository", "DisassociateExternalConnection", "GetAuthorizationToken",
+  "GetDomainPermissionsPolicy", "GetRepositoryEndpoint", "GetRepositoryPermissionsPolicy", "ListDomains", "ListRepositories",
+  "ListRepositoriesInDomain", "ListTagsForResource", "PutDomainPermissionsPolicy", "PutRepositoryPermissionsPolicy", "TagResource",
+  "UntagResource", "UpdateRepository",
+]);
+
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ inMemory: true });
+  const client = sdkClient(server.url);
+  const seed = (name: string, input: object) => client.send(new (sdk as unknown as Record<string, new (input: object) => Parameters<sdk.CodeartifactClient["send"]>[0]>)[`${name}Command`](input));
+  try {
+    await seed("CreateDomain", { domain });
+    await seed("CreateDomain", { domain: policyDomain });
+    await seed("CreateRepository", { domain, repository });
+    await seed("CreateRepository", { domain, repository: "other" });
+    await seed("PutDomainPermissionsPolicy", inputs.PutDomainPermissionsPolicy);
+    await seed("PutDomainPermissionsPolicy", { ...inputs.PutDomainPermissionsPolicy, domain: policyDomain });
+    await seed("PutRepositoryPermissionsPolicy", inputs.PutRepositoryPermissionsPolicy);
+    await seed("PutRepositoryPermissionsPolicy", { ...inputs.PutRepositoryPermissionsPolicy, repository: "other" });
+  } finally {
+    client.destroy();
+  }
 });
 afterAll(async () => {
   await server?.stop();
@@ -90,6 +118,7 @@ describe("every operation of the current model through @aws-sdk/client-codeartif
         const output = await client.send(new Command(inputs[name]));
         expect((output as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBeLessThan(300);
       } catch (error) {
+        expect(answersForReal.has(name), `${name} must succeed, it answered: ${(error as Error).message}`).toBe(false);
         const { name: errorName, $metadata } = error as { name: string; $metadata?: { httpStatusCode?: number } };
         if (errorName === "NotImplemented") {
           expect($metadata?.httpStatusCode).toBe(501);
