@@ -13,6 +13,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       "in-memory": { type: "boolean" },
       "log-level": { type: "string" },
       quota: { type: "string", multiple: true },
+      "external-connection-url": { type: "string", multiple: true },
+      "external-connection-timeout-ms": { type: "string" },
     },
     strict: true,
   });
@@ -25,7 +27,41 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     inMemory: values["in-memory"] ?? isTrue(env.IN_MEMORY) ?? defaultConfig.inMemory,
     logLevel: values["log-level"] ?? env.LOG_LEVEL ?? defaultConfig.logLevel,
     quotas: readQuotas([...(env.QUOTAS ? env.QUOTAS.split(",") : []), ...(values.quota ?? [])]),
+    externalConnectionUrls: readExternalConnectionUrls([
+      ...(env.EXTERNAL_CONNECTION_URLS ? env.EXTERNAL_CONNECTION_URLS.split(",") : []),
+      ...(values["external-connection-url"] ?? []),
+    ]),
+    externalConnectionTimeoutMs: readTimeout(values["external-connection-timeout-ms"] ?? env.EXTERNAL_CONNECTION_TIMEOUT_MS),
   };
+}
+
+/** `name=url` settings over the public registries, e.g. `--external-connection-url public:npmjs=http://mirror/`. */
+function readExternalConnectionUrls(settings: string[]): Record<string, string> {
+  const urls = { ...defaultConfig.externalConnectionUrls };
+  for (const setting of settings) {
+    const at = setting.indexOf("=");
+    const name = setting.slice(0, at).trim();
+    const value = setting.slice(at + 1).trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (at <= 0 || !/^public:[a-z0-9-]+$/.test(name) || !url || !/^https?:$/.test(url.protocol)) {
+      throw new Error(`invalid external connection URL "${setting}"; expected public:<name>=http(s)://host/path/`);
+    }
+    // A base URL: relative package paths resolve below it only when it ends in "/".
+    urls[name] = url.href.endsWith("/") ? url.href : `${url.href}/`;
+  }
+  return urls;
+}
+
+function readTimeout(value: string | undefined): number {
+  if (value === undefined || value === "") return defaultConfig.externalConnectionTimeoutMs;
+  const ms = Number(value);
+  if (!Number.isSafeInteger(ms) || ms <= 0) throw new Error(`invalid external connection timeout: ${value}`);
+  return ms;
 }
 
 /** `name=value` settings over AWS's defaults, e.g. `--quota domainsPerAccount=20` or `QUOTAS=a=1,b=2`. */

@@ -1,11 +1,21 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultQuotas } from "@codeartifact-local/server";
+import { defaultConfig, defaultQuotas } from "@codeartifact-local/server";
 import { readConfig } from "../src/config";
 
 describe("readConfig", () => {
   it("uses the documented defaults", () => {
-    expect(readConfig([], {})).toEqual({ host: "127.0.0.1", port: 4566, dataDir: resolve(".data"), inMemory: false, logLevel: "info", quotas: defaultQuotas });
+    expect(defaultConfig.externalConnectionUrls["public:npmjs"]).toBe("https://registry.npmjs.org/");
+    expect(readConfig([], {})).toEqual({
+      host: "127.0.0.1",
+      port: 4566,
+      dataDir: resolve(".data"),
+      inMemory: false,
+      logLevel: "info",
+      quotas: defaultQuotas,
+      externalConnectionUrls: defaultConfig.externalConnectionUrls,
+      externalConnectionTimeoutMs: 30_000,
+    });
   });
 
   it("lets flags win over environment variables", () => {
@@ -17,6 +27,18 @@ describe("readConfig", () => {
     const config = readConfig(["--quota", "repositoriesPerDomain=5000"], { QUOTAS: "domainsPerAccount=20,repositoriesPerDomain=2000" });
     expect(config.quotas).toEqual({ ...defaultQuotas, domainsPerAccount: 20, repositoriesPerDomain: 5000 });
     expect(() => readConfig(["--quota", "nope=1"], {})).toThrow(/invalid quota/);
+  });
+
+  it("points external connections at other registries, flags after the environment", () => {
+    const config = readConfig(["--external-connection-url", "public:npmjs=http://127.0.0.1:9000/npm", "--external-connection-timeout-ms", "500"], {
+      EXTERNAL_CONNECTION_URLS: "public:npmjs=http://mirror.example/,public:pypi=https://pypi.example/",
+      EXTERNAL_CONNECTION_TIMEOUT_MS: "900",
+    });
+    expect(config.externalConnectionUrls).toEqual({ "public:npmjs": "http://127.0.0.1:9000/npm/", "public:pypi": "https://pypi.example/" });
+    expect(config.externalConnectionTimeoutMs).toBe(500);
+    expect(() => readConfig(["--external-connection-url", "npmjs=http://x/"], {})).toThrow(/invalid external connection URL/);
+    expect(() => readConfig(["--external-connection-url", "public:npmjs=ftp://x/"], {})).toThrow(/invalid external connection URL/);
+    expect(() => readConfig(["--external-connection-timeout-ms", "0"], {})).toThrow(/invalid external connection timeout/);
   });
 
   it("rejects an invalid port and unknown flags", () => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
 import { unknownOperation } from "@codeartifact-local/smithy-runtime";
 import type { ServerConfig } from "./config";
+import { npmEndpointPlugin } from "./formats/npm/plugin";
 import { codeArtifactControlPlaneServicePlugin } from "./generated";
 import { createHandlers } from "./handlers";
 import { openServices, type Services } from "./services";
@@ -22,6 +23,7 @@ export async function createServer(config: ServerConfig, services?: Services): P
   app.addHook("onClose", async () => shared.close());
   app.get("/health", async () => ({ status: "ok" }));
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
+  await app.register(npmEndpointPlugin(shared));
   app.setNotFoundHandler(unknownOperation);
   return app;
 }

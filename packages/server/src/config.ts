@@ -18,6 +18,14 @@ export interface ServerConfig {
   inMemory: boolean;
   logLevel: string;
   quotas: Quotas;
+  /**
+   * Base URL of the public registry behind each external connection, by connection name, so a
+   * connection can be pointed at a mirror (or, in tests, a local registry). Connections not
+   * listed use their public registry.
+   */
+  externalConnectionUrls: Record<string, string>;
+  /** How long a package endpoint waits on an external registry before calling it unreachable. */
+  externalConnectionTimeoutMs: number;
 }
 
 export const defaultQuotas: Quotas = {
@@ -36,4 +44,6 @@ export const defaultConfig: ServerConfig = {
   inMemory: false,
   logLevel: "info",
   quotas: defaultQuotas,
+  externalConnectionUrls: { "public:npmjs": "https://registry.npmjs.org/" },
+  externalConnectionTimeoutMs: 30_000,
 };
