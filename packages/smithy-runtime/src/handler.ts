@@ -72,7 +72,7 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
       // still learn what is wrong with their input. An unread streaming body is discarded.
       const impl = operation.route.impl;
       if (!impl) {
-        body?.resume();
+        if (body instanceof Readable) body.resume();
         return send(reply, notImplementedResponse(operation.schema.name));
       }
 
@@ -111,12 +111,11 @@ function prepare(index: ShapeIndex, route: RouteOperation): PreparedOperation {
 }
 
 /**
- * The unread request body. Our catch-all content-type parser hands the stream over as
- * `request.body`; Fastify skips parsers for some methods (GET, or DELETE without a
- * Content-Type), in which case the raw request is still unread.
+ * The request body: the bytes or stream our content-type parser produced, or the unread raw
+ * request when Fastify skipped parsers (GET, or DELETE without a Content-Type).
  */
-function requestBody(request: FastifyRequest): Readable | undefined {
-  if (request.body instanceof Readable) return request.body;
+function requestBody(request: FastifyRequest): Buffer | Readable | undefined {
+  if (Buffer.isBuffer(request.body) || request.body instanceof Readable) return request.body;
   return announcesBody(request.headers) ? request.raw : undefined;
 }
 

@@ -16,8 +16,8 @@ export interface RequestParts {
   labels: Record<string, string>;
   query: QueryMap;
   headers: IncomingHttpHeaders;
-  /** The unread body, when the request has one. */
-  body?: Readable;
+  /** The body: already read (non-streaming operations), or the unread stream. */
+  body?: Buffer | Readable;
   bodyLimit: number;
 }
 
@@ -74,15 +74,15 @@ async function readBodyInto(index: ShapeIndex, bindings: Bindings, kind: BodyKin
     const [name, member] = kind.member;
     // Never buffered. Without a body, a member the handler can count on (required or
     // defaulted) is an empty stream rather than absent.
-    if (body) input[name] = body;
+    if (body) input[name] = Buffer.isBuffer(body) ? Readable.from([body]) : body;
     else if (member.required || defaultValue(index, member) !== undefined) input[name] = Readable.from([]);
     return;
   }
   if (kind.kind === "none" || !body) {
-    body?.resume();
+    if (body instanceof Readable) body.resume();
     return;
   }
-  const bytes = await readBody(body, request.headers, request.bodyLimit);
+  const bytes = Buffer.isBuffer(body) ? body : await readBody(body, request.headers, request.bodyLimit);
   switch (kind.kind) {
     case "json": {
       const text = bytes.toString("utf8");
