@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { unknownOperation } from "@codeartifact-local/smithy-runtime";
 import type { ServerConfig } from "./config";
 import { npmEndpointPlugin } from "./formats/npm/plugin";
+import { pypiEndpointPlugin } from "./formats/pypi/plugin";
 import { codeArtifactControlPlaneServicePlugin } from "./generated";
 import { createHandlers } from "./handlers";
 import { openServices, type Services } from "./services";
@@ -24,6 +25,7 @@ export async function createServer(config: ServerConfig, services?: Services): P
   app.get("/health", async () => ({ status: "ok" }));
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
   await app.register(npmEndpointPlugin(shared));
+  await app.register(pypiEndpointPlugin(shared));
   app.setNotFoundHandler(unknownOperation);
   return app;
 }

@@ -44,6 +44,6 @@ export const defaultConfig: ServerConfig = {
   inMemory: false,
   logLevel: "info",
   quotas: defaultQuotas,
-  externalConnectionUrls: { "public:npmjs": "https://registry.npmjs.org/" },
+  externalConnectionUrls: { "public:npmjs": "https://registry.npmjs.org/", "public:pypi": "https://pypi.org/simple/" },
   externalConnectionTimeoutMs: 30_000,
 };

@@ -1,0 +1,46 @@
+import type { FastifyReply } from "fastify";
+import { ModeledError } from "@codeartifact-local/smithy-runtime";
+
+// pip and twine show the HTTP status line of a failure (twine: `HTTPError: 409 Conflict from
+// <url>` followed by the reason), so, as PyPI does, the message goes in the reason phrase as well
+// as in the plain-text body.
+
+export class PypiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "PypiError";
+  }
+}
+
+const STATUS_OF: Record<string, number> = {
+  ResourceNotFoundException: 404,
+  ConflictException: 409,
+  AccessDeniedException: 403,
+  ValidationException: 400,
+  ServiceQuotaExceededException: 402,
+  ThrottlingException: 429,
+};
+
+export function toPypiError(error: unknown): PypiError | undefined {
+  if (error instanceof PypiError) return error;
+  if (error instanceof ModeledError) {
+    const status = STATUS_OF[error.name];
+    if (status !== undefined) return new PypiError(status, error.message);
+  }
+  return undefined;
+}
+
+/** A reason phrase must be one line of visible Latin-1. */
+function reasonPhrase(message: string): string {
+  return message.replace(/[^\x20-\x7e]+/g, " ").slice(0, 400);
+}
+
+export function sendPypiError(reply: FastifyReply, error: PypiError): FastifyReply {
+  reply.raw.statusMessage = reasonPhrase(error.message);
+  reply.code(error.status).headers(error.headers).header("content-type", "text/plain; charset=utf-8");
+  return reply.send(`${error.message}\n`);
+}
