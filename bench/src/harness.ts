@@ -2,13 +2,18 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+
+/** USER_HZ, 100 on Linux. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export const benchRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export interface Target {
   url: string;
+  /** CPU time (user + system) the target process has used so far, in microseconds (Linux /proc). */
+  cpuMicros(): number;
   stop(): Promise<void>;
 }
 
@@ -28,6 +33,11 @@ export async function startTarget(script: string, args: string[] = []): Promise<
   });
   return {
     url,
+    cpuMicros: () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      // utime and stime (fields 14 and 15 of stat, counted after the command name) are in clock ticks.
+      return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / CLOCK_TICKS_PER_SECOND;
+    },
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", () => resolve());
@@ -52,6 +62,11 @@ export interface LoadOptions {
  * non-2xx answer or socket error.
  */
 export function requestsPerSecond(options: LoadOptions): number {
+  return load(options).requestsPerSecond;
+}
+
+/** One wrk run: requests per second and the total number of requests answered. */
+export function load(options: LoadOptions): { requestsPerSecond: number; requests: number } {
   const script = join(mkdtempSync(join(tmpdir(), "bench-wrk-")), "request.lua");
   const headers = Object.entries(options.headers ?? {}).map(([name, value]) => `wrk.headers[${JSON.stringify(name)}] = ${JSON.stringify(value)}`);
   writeFileSync(
@@ -60,9 +75,10 @@ export function requestsPerSecond(options: LoadOptions): number {
   );
   const output = execFileSync("wrk", ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "-s", script, options.url + options.path], { encoding: "utf8" });
   if (/Non-2xx|Socket errors/.test(output)) throw new Error(`${options.path}: ${output}`);
-  const match = /Requests\/sec:\s+([\d.]+)/.exec(output);
-  if (!match) throw new Error(`unexpected wrk output: ${output}`);
-  return Number(match[1]);
+  const rate = /Requests\/sec:\s+([\d.]+)/.exec(output);
+  const total = /(\d+) requests in/.exec(output);
+  if (!rate || !total) throw new Error(`unexpected wrk output: ${output}`);
+  return { requestsPerSecond: Number(rate[1]), requests: Number(total[1]) };
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
