@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 
 /** USER_HZ, 100 on Linux. */
@@ -33,17 +33,20 @@ export async function startTarget(script: string, args: string[] = []): Promise<
   });
   return {
     url,
-    cpuMicros: () => {
-      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
-      // utime and stime (fields 14 and 15 of stat, counted after the command name) are in clock ticks.
-      return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / CLOCK_TICKS_PER_SECOND;
-    },
+    cpuMicros: () => processCpuMicros(child.pid!),
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** CPU time (user + system) process `pid` has used so far, in microseconds (Linux /proc). */
+export function processCpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  // utime and stime (fields 14 and 15 of stat, counted after the command name) are in clock ticks.
+  return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / CLOCK_TICKS_PER_SECOND;
 }
 
 export interface LoadOptions {
@@ -67,13 +70,19 @@ export function requestsPerSecond(options: LoadOptions): number {
 
 /** One wrk run: requests per second and the total number of requests answered. */
 export function load(options: LoadOptions): { requestsPerSecond: number; requests: number } {
-  const script = join(mkdtempSync(join(tmpdir(), "bench-wrk-")), "request.lua");
+  const dir = mkdtempSync(join(tmpdir(), "bench-wrk-"));
+  const script = join(dir, "request.lua");
   const headers = Object.entries(options.headers ?? {}).map(([name, value]) => `wrk.headers[${JSON.stringify(name)}] = ${JSON.stringify(value)}`);
   writeFileSync(
     script,
     [`wrk.method = "${options.method}"`, ...(options.body === undefined ? [] : [`wrk.body = ${JSON.stringify(options.body)}`]), ...headers].join("\n"),
   );
-  const output = execFileSync("wrk", ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "-s", script, options.url + options.path], { encoding: "utf8" });
+  let output: string;
+  try {
+    output = execFileSync("wrk", ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "-s", script, options.url + options.path], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   if (/Non-2xx|Socket errors/.test(output)) throw new Error(`${options.path}: ${output}`);
   const rate = /Requests\/sec:\s+([\d.]+)/.exec(output);
   const total = /(\d+) requests in/.exec(output);
