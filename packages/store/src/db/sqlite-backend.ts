@@ -9,6 +9,7 @@ import {
   SqliteDriver,
   type DatabaseConnection,
   type Driver,
+  type SqliteDatabase,
   type SqliteDialectConfig,
 } from 'kysely';
 import type { ConstraintViolation, SchemaHelpers, SqlBackend } from './backend.js';
@@ -47,6 +48,28 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Beyond this many distinct statements the cache starts over (savepoint names are unique SQL). */
+const STATEMENT_CACHE_LIMIT = 1000;
+
+// Kysely prepares every query anew; preparing is most of a small indexed lookup's cost
+// (measured: about 11 µs to prepare and run one, 2 µs from a prepared statement). better-sqlite3
+// statements are reusable and the driver runs them one at a time, so each SQL text is prepared once.
+function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
+        statement = raw.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
   let location = ':memory:';
   if (options.dataDir !== undefined) {
@@ -71,7 +94,7 @@ export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
     raw.close();
     throw err;
   }
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   return {
     kind: 'sqlite',
     location,
