@@ -1,38 +1,16 @@
 import type { FastifyReply } from "fastify";
-import { ModeledError } from "@codeartifact-local/smithy-runtime";
+import { EndpointRefusal, refusalOf } from "../refusal";
 
 // npm clients read failures as `{"error": "<message>"}` and print the message after the status
 // line, so every refusal carries a sentence that says what to do.
 
-export class NpmError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "NpmError";
-  }
-}
-
-/** The HTTP status AWS gives each modeled error of the package service. */
-const STATUS_OF: Record<string, number> = {
-  ResourceNotFoundException: 404,
-  ConflictException: 409,
-  AccessDeniedException: 403,
-  ValidationException: 400,
-  ServiceQuotaExceededException: 402,
-  ThrottlingException: 429,
-};
+export class NpmError extends EndpointRefusal {}
 
 /** The npm answer for an error thrown by the package service or by the adapter itself. */
 export function toNpmError(error: unknown): NpmError | undefined {
   if (error instanceof NpmError) return error;
-  if (error instanceof ModeledError) {
-    const status = STATUS_OF[error.name];
-    if (status !== undefined) return new NpmError(status, error.message);
-  }
-  return undefined;
+  const refusal = refusalOf(error);
+  return refusal && new NpmError(refusal.status, refusal.message);
 }
 
 export function sendNpmError(reply: FastifyReply, error: NpmError): FastifyReply {

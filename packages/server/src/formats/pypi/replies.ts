@@ -1,37 +1,16 @@
 import type { FastifyReply } from "fastify";
-import { ModeledError } from "@codeartifact-local/smithy-runtime";
+import { EndpointRefusal, refusalOf } from "../refusal";
 
 // pip and twine show the HTTP status line of a failure (twine: `HTTPError: 409 Conflict from
 // <url>` followed by the reason), so, as PyPI does, the message goes in the reason phrase as well
 // as in the plain-text body.
 
-export class PypiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "PypiError";
-  }
-}
-
-const STATUS_OF: Record<string, number> = {
-  ResourceNotFoundException: 404,
-  ConflictException: 409,
-  AccessDeniedException: 403,
-  ValidationException: 400,
-  ServiceQuotaExceededException: 402,
-  ThrottlingException: 429,
-};
+export class PypiError extends EndpointRefusal {}
 
 export function toPypiError(error: unknown): PypiError | undefined {
   if (error instanceof PypiError) return error;
-  if (error instanceof ModeledError) {
-    const status = STATUS_OF[error.name];
-    if (status !== undefined) return new PypiError(status, error.message);
-  }
-  return undefined;
+  const refusal = refusalOf(error);
+  return refusal && new PypiError(refusal.status, refusal.message);
 }
 
 /** A reason phrase must be one line of visible Latin-1. */
