@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import { createRequestContext } from "./context";
 import { deserializeInput } from "./deserialize/request";
 import { ModeledError } from "./errors";
-import { announcesBody } from "./http/body";
+import { announcesBody, readBody } from "./http/body";
 import { accepts, baseMediaType } from "./http/media-type";
 import { parseQuery } from "./http/query";
 import { notAcceptable, ProtocolError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
@@ -63,9 +63,9 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
       checkContentType(operation.inputKind, request.headers);
       checkAccept(operation.outputKind, request.headers.accept);
 
-      const body = requestBody(request);
-      const parts = { labels, query, headers: request.headers, body, bodyLimit: options.bodyLimit };
-      const input = operation.input ? await deserializeInput(index, operation.input, operation.inputKind, parts) : {};
+      const pending = requestBody(request, operation.inputKind, options.bodyLimit);
+      const body = pending instanceof Promise ? await pending : pending;
+      const input = operation.input ? deserializeInput(index, operation.input, operation.inputKind, { labels, query, headers: request.headers, body }) : {};
       const failures = operation.route.validate(input);
       if (failures.length > 0) return send(reply, validationErrorResponse(index, failures));
       // Valid input for an operation without business logic: 501, after validation so clients
@@ -111,34 +111,39 @@ function prepare(index: ShapeIndex, route: RouteOperation): PreparedOperation {
 }
 
 /**
- * The request body: the bytes or stream our content-type parser produced, or the unread raw
- * request when Fastify skipped parsers (GET, or DELETE without a Content-Type).
+ * The request body: the stream our content-type parser passed through, or the raw request when
+ * Fastify skipped parsers (GET, or DELETE without a Content-Type). Read into memory within the
+ * limit unless the operation streams or ignores it.
  */
-function requestBody(request: FastifyRequest): Buffer | Readable | undefined {
-  if (Buffer.isBuffer(request.body) || request.body instanceof Readable) return request.body;
-  return announcesBody(request.headers) ? request.raw : undefined;
+function requestBody(request: FastifyRequest, kind: BodyKind, bodyLimit: number): Readable | undefined | Promise<Buffer> {
+  const stream = request.body instanceof Readable ? request.body : announcesBody(request.headers) ? request.raw : undefined;
+  if (!stream || kind.kind === "none" || (kind.kind === "payload-blob" && kind.streaming)) return stream;
+  return readBody(stream, request.headers, bodyLimit);
 }
 
 function checkContentType(kind: BodyKind, headers: IncomingHttpHeaders): void {
   const contentType = headers["content-type"];
-  const expect = (mediaType: string) => {
-    if (contentType === undefined ? announcesBody(headers) : baseMediaType(contentType) !== mediaType.toLowerCase()) {
-      throw unsupportedMediaType(`Expected Content-Type ${mediaType}${contentType === undefined ? "" : ` but got ${contentType}`}`);
-    }
-  };
   switch (kind.kind) {
     case "none":
       if (contentType !== undefined && announcesBody(headers)) throw unsupportedMediaType("This operation does not accept a request body");
       return;
     case "json":
     case "payload-json":
-      return expect("application/json");
+      return expectContentType("application/json", headers);
     case "payload-text":
-      return expect(kind.mediaType);
+      return expectContentType(kind.mediaType, headers);
     case "payload-blob":
       // Any type is acceptable for a blob without @mediaType, and a missing header is tolerated.
-      if (kind.mediaType !== undefined && contentType !== undefined) expect(kind.mediaType);
+      if (kind.mediaType !== undefined && contentType !== undefined) expectContentType(kind.mediaType, headers);
       return;
+  }
+}
+
+/** A body, when there is one, must come with the operation's media type. */
+function expectContentType(mediaType: string, headers: IncomingHttpHeaders): void {
+  const contentType = headers["content-type"];
+  if (contentType === undefined ? announcesBody(headers) : baseMediaType(contentType) !== mediaType.toLowerCase()) {
+    throw unsupportedMediaType(`Expected Content-Type ${mediaType}${contentType === undefined ? "" : ` but got ${contentType}`}`);
   }
 }
 

@@ -10,9 +10,16 @@ import { frameworkErrorFields, serviceErrorMessage } from "./validate/messages";
 export function send(reply: FastifyReply, response: HttpResponse): FastifyReply {
   reply.code(response.status);
   reply.header("x-amzn-requestid", reply.request.id);
-  for (const [name, value] of Object.entries(response.headers)) reply.header(name, value);
-  // Fastify appends "; charset=utf-8" to JSON content types of string payloads; bytes go out untouched.
-  return reply.send(typeof response.body === "string" ? Buffer.from(response.body, "utf8") : response.body);
+  reply.headers(response.headers);
+  // Fastify appends "; charset=utf-8" to the JSON content type of a string payload unless the
+  // reply has its own serializer; an identity serializer keeps the modeled Content-Type and lets
+  // Node write headers and body in one go (a Buffer would cost a copy and a second write).
+  if (typeof response.body === "string") reply.serializer(asIs);
+  return reply.send(response.body);
+}
+
+function asIs(payload: string): string {
+  return payload;
 }
 
 /** An error without a schema shape: `X-Amzn-ErrorType` plus a JSON body (`{message}` by default). */

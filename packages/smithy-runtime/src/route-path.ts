@@ -15,6 +15,8 @@ export interface QueryLiteral {
 
 export interface UriPattern {
   segments: PathSegment[];
+  /** Index of the greedy label segment, -1 without one. */
+  greedyAt: number;
   query: QueryLiteral[];
 }
 
@@ -54,7 +56,7 @@ export function compileUri(uri: string): UriPattern {
       query.push(eq === -1 ? { name: decodeURIComponent(part) } : { name: decodeURIComponent(part.slice(0, eq)), value: decodeURIComponent(part.slice(eq + 1)) });
     }
   }
-  return { segments, query };
+  return { segments, greedyAt: segments.findIndex((s) => "label" in s && s.greedy), query };
 }
 
 /**
@@ -67,8 +69,7 @@ export function matchUri(pattern: UriPattern, rawSegments: string[], query: Quer
     if (!values) return undefined;
     if (literal.value !== undefined && !values.includes(literal.value)) return undefined;
   }
-  const segments = pattern.segments;
-  const greedyAt = segments.findIndex((s) => "label" in s && s.greedy);
+  const { segments, greedyAt } = pattern;
   const labels: Record<string, string> = {};
   if (greedyAt === -1) {
     if (rawSegments.length !== segments.length) return undefined;

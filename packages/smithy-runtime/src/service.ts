@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
+import type { Readable } from "node:stream";
 import type { RequestContext } from "./context";
 import { createRouteHandler } from "./handler";
-import { collectBody } from "./http/body";
 import { bodyTooLarge, ProtocolError, serializationError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
 import { protocolErrorResponse, send } from "./responses";
 import { routePath } from "./route-path";
@@ -55,36 +55,30 @@ const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 export function createServiceRuntime(schema: ServiceSchema, options: ServiceRuntimeOptions = {}): ServiceRuntime {
   const index = indexOf(schema);
   const handlerOptions = { bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT };
-  // "METHOD /route/path" of routes whose operation takes a streaming payload: their bodies are
-  // handed over unread, every other body is read whatever its Content-Type (checked later, per
-  // operation). These settings stay inside the plugin's encapsulated context.
-  const streamingRoutes = new Set<string>();
   return {
     schema,
     install(app) {
+      // Every body reaches the handler unread, whatever its Content-Type: the handler knows the
+      // operation, so it checks the type, streams the body or reads it within the limit.
+      // These settings stay inside the plugin's encapsulated context.
       app.removeAllContentTypeParsers();
-      // Route URLs include the plugin's registration prefix; modeled URIs do not.
-      const prefixLength = app.prefix.length;
-      app.addContentTypeParser("*", (request, payload, done) => {
-        const route = (request.routeOptions.url ?? "").slice(prefixLength);
-        if (streamingRoutes.has(`${request.method} ${route}`)) done(null, payload);
-        else collectBody(payload, request.headers, handlerOptions.bodyLimit, done);
-      });
+      app.addContentTypeParser("*", passBodyThrough);
+      // Fastify caches the parser of exact types only; the catch-all alone would re-parse
+      // the Content-Type of every JSON request.
+      app.addContentTypeParser("application/json", passBodyThrough);
       app.setErrorHandler((error, request, reply) => {
         send(reply, protocolErrorResponse(asProtocolError(error, handlerOptions.bodyLimit, request)));
       });
     },
     routePath,
     handler(operations) {
-      for (const { name } of operations) {
-        const operation = schema.operations[name];
-        const input = operation?.input ? index.bindings(operation.input) : undefined;
-        const kind = index.bodyKind(input, true);
-        if (kind.kind === "payload-blob" && kind.streaming) streamingRoutes.add(`${operation.http.method} ${routePath(operation.http.uri)}`);
-      }
       return createRouteHandler(index, handlerOptions, operations);
     },
   };
+}
+
+function passBodyThrough(_request: FastifyRequest, payload: Readable, done: (error: Error | null, body?: unknown) => void): void {
+  done(null, payload);
 }
 
 /** Maps errors Fastify raises around our handler (unparsable Content-Type, aborted body, …). */

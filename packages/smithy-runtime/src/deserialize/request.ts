@@ -1,7 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { Readable } from "node:stream";
 import { applyDefaults, defaultValue } from "../defaults";
-import { readBody } from "../http/body";
 import { decodeComponent, type QueryMap } from "../http/query";
 import { headerValue } from "../http/headers";
 import { parseJson } from "../json";
@@ -16,13 +15,12 @@ export interface RequestParts {
   labels: Record<string, string>;
   query: QueryMap;
   headers: IncomingHttpHeaders;
-  /** The body: already read (non-streaming operations), or the unread stream. */
+  /** The body: read (non-streaming operations), or the unread stream (streaming payloads). */
   body?: Buffer | Readable;
-  bodyLimit: number;
 }
 
 /** Builds an operation input from the request, following the input's HTTP bindings. */
-export async function deserializeInput(index: ShapeIndex, bindings: Bindings, kind: BodyKind, request: RequestParts): Promise<Record<string, unknown>> {
+export function deserializeInput(index: ShapeIndex, bindings: Bindings, kind: BodyKind, request: RequestParts): Record<string, unknown> {
   const input: Record<string, unknown> = {};
 
   for (const [name, member] of bindings.labels) {
@@ -63,12 +61,12 @@ export async function deserializeInput(index: ShapeIndex, bindings: Bindings, ki
     if (entries.length > 0) input[name] = Object.fromEntries(entries);
   }
 
-  await readBodyInto(index, bindings, kind, request, input);
+  readBodyInto(index, bindings, kind, request, input);
   applyDefaults(index, bindings.all, input);
   return input;
 }
 
-async function readBodyInto(index: ShapeIndex, bindings: Bindings, kind: BodyKind, request: RequestParts, input: Record<string, unknown>): Promise<void> {
+function readBodyInto(index: ShapeIndex, bindings: Bindings, kind: BodyKind, request: RequestParts, input: Record<string, unknown>): void {
   const body = request.body;
   if (kind.kind === "payload-blob" && kind.streaming) {
     const [name, member] = kind.member;
@@ -82,7 +80,8 @@ async function readBodyInto(index: ShapeIndex, bindings: Bindings, kind: BodyKin
     if (body instanceof Readable) body.resume();
     return;
   }
-  const bytes = Buffer.isBuffer(body) ? body : await readBody(body, request.headers, request.bodyLimit);
+  if (!Buffer.isBuffer(body)) throw new Error("A non-streaming body must be read before deserializing");
+  const bytes = body;
   switch (kind.kind) {
     case "json": {
       const text = bytes.toString("utf8");

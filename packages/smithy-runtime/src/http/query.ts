@@ -24,6 +24,7 @@ export function parseQuery(raw: string): QueryMap {
 }
 
 export function decodeComponent(text: string): string {
+  if (!text.includes("%")) return text;
   try {
     return decodeURIComponent(text);
   } catch {

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { defaultValue } from "../defaults";
+import type { MemberSchema } from "../schema";
 import type { BodyKind, Bindings, ShapeIndex } from "../shapes";
 import { headerFromValue } from "./headers";
 import { jsonFromMembers, jsonFromValue } from "./json";
@@ -22,7 +23,6 @@ export function serializeMessage(index: ShapeIndex, bindings: Bindings | undefin
   const response: HttpResponse = { status, headers: {} };
   if (!bindings) return response;
   const record = (value ?? {}) as Record<string, unknown>;
-  const present = (name: string, member: Bindings["all"][number][1]) => record[name] ?? defaultValue(index, member);
 
   if (bindings.responseCode) {
     const code = record[bindings.responseCode[0]];
@@ -31,7 +31,7 @@ export function serializeMessage(index: ShapeIndex, bindings: Bindings | undefin
 
   // Prefix headers first so that an explicitly bound header with the same name wins.
   for (const [name, member] of bindings.prefixHeaders) {
-    const map = present(name, member) as Record<string, unknown> | undefined;
+    const map = present(index, record, name, member) as Record<string, unknown> | undefined;
     if (!map) continue;
     const mapShape = index.shape(member.target);
     if (mapShape.type !== "map") continue;
@@ -40,7 +40,7 @@ export function serializeMessage(index: ShapeIndex, bindings: Bindings | undefin
     }
   }
   for (const [name, member] of bindings.headers) {
-    const item = present(name, member);
+    const item = present(index, record, name, member);
     if (item !== undefined && item !== null) response.headers[(member.httpHeader as string).toLowerCase()] = headerFromValue(index, member, item);
   }
 
@@ -49,39 +49,46 @@ export function serializeMessage(index: ShapeIndex, bindings: Bindings | undefin
 }
 
 function setBody(index: ShapeIndex, bindings: Bindings, kind: BodyKind, record: Record<string, unknown>, response: HttpResponse): void {
-  const setContentType = (type: string) => {
-    response.headers["content-type"] ??= type;
-  };
   switch (kind.kind) {
     case "none":
       return;
     case "json":
-      setContentType("application/json");
+      setContentType(response, "application/json");
       response.body = jsonFromMembers(index, bindings.body, record);
       return;
     case "payload-json": {
       const [name, member] = kind.member;
       const value = record[name] ?? defaultValue(index, member);
       if (value === undefined || value === null) return;
-      setContentType("application/json");
+      setContentType(response, "application/json");
       response.body = jsonFromValue(index, member, value);
       return;
     }
     case "payload-text": {
       const value = record[kind.member[0]] ?? defaultValue(index, kind.member[1]);
       if (value === undefined || value === null) return;
-      setContentType(kind.mediaType);
+      setContentType(response, kind.mediaType);
       response.body = String(value);
       return;
     }
     case "payload-blob": {
       const value = record[kind.member[0]] ?? defaultValue(index, kind.member[1]);
       if (value === undefined || value === null) return;
-      setContentType(kind.mediaType ?? "application/octet-stream");
+      setContentType(response, kind.mediaType ?? "application/octet-stream");
       response.body = toBody(value);
       return;
     }
   }
+}
+
+/** A member's value, or its default when the handler left it out. */
+function present(index: ShapeIndex, record: Record<string, unknown>, name: string, member: MemberSchema): unknown {
+  return record[name] ?? defaultValue(index, member);
+}
+
+/** A Content-Type bound to a header member wins over the body's. */
+function setContentType(response: HttpResponse, type: string): void {
+  response.headers["content-type"] ??= type;
 }
 
 function toBody(value: unknown): ResponseBody {
