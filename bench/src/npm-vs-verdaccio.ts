@@ -155,6 +155,8 @@ interface Registry {
   npmrc: string[];
   /** The server process, for its CPU time. */
   pid: number;
+  /** A small write, so the next packument cannot come from what the registry kept (ours only). */
+  touch?: () => Promise<void>;
 }
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -247,7 +249,10 @@ async function startOurs(): Promise<Registry & { server: RunningServer }> {
   await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "repo" }));
   const token = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain, durationSeconds: 43200 }))).authorizationToken!;
   const url = (await client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository: "repo", format: "npm" }))).repositoryEndpoint!;
-  return { label: "codeartifact-local", url, headers: { authorization: `Bearer ${token}` }, npmrc: [`${url.replace(/^https?:/, "")}:_authToken=${token}`], pid: server.process.pid!, server };
+  const resourceArn = (await client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "repo" }))).repository!.arn!;
+  let touches = 0;
+  const touch = async () => void (await client.send(new sdk.TagResourceCommand({ resourceArn, tags: [{ key: "bench", value: String(++touches) }] })));
+  return { label: "codeartifact-local", url, headers: { authorization: `Bearer ${token}` }, npmrc: [`${url.replace(/^https?:/, "")}:_authToken=${token}`], pid: server.process.pid!, server, touch };
 }
 
 async function publishAll(registry: Registry, all: Spec[]): Promise<void> {
@@ -332,9 +337,10 @@ async function npmInstall(
 
 /**
  * Median ms of `count` sequential GETs over one fresh keep-alive connection: its own agent, so no
- * socket left idle since publishing (and closed by the server meanwhile) is reused.
+ * socket left idle since publishing (and closed by the server meanwhile) is reused. `before` runs,
+ * untimed, ahead of each GET.
  */
-async function latency(url: string, headers: Record<string, string>, count: number): Promise<{ ms: number; bytes: number }> {
+async function latency(url: string, headers: Record<string, string>, count: number, before?: () => Promise<void>): Promise<{ ms: number; bytes: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   let bytes = 0;
   const get = () =>
@@ -350,6 +356,7 @@ async function latency(url: string, headers: Record<string, string>, count: numb
   try {
     const times: number[] = [];
     for (let i = 0; i < count + 10; i++) {
+      await before?.();
       const started = process.hrtime.bigint();
       await get();
       if (i >= 10) times.push(Number(process.hrtime.bigint() - started) / 1e6); // first 10 warm up
@@ -416,16 +423,21 @@ async function main(): Promise<void> {
   }
 
   // Sequential latency of the requests an install makes: a small packument, the many-version one,
-  // and a tarball.
+  // and a tarball; and packuments right after a write, which codeartifact-local cannot answer from
+  // the documents it keeps (the first request for a package after any change costs this much).
   const probes = {
-    "packument (3 versions, abbreviated)": { path: "bench-pkg-002", accept: INSTALL_ACCEPT },
-    [`packument (${HOT_VERSIONS} versions, abbreviated)`]: { path: HOT, accept: INSTALL_ACCEPT },
-    tarball: { path: "bench-pkg-002/-/bench-pkg-002-1.2.0.tgz", accept: "*/*" },
+    "packument (3 versions, abbreviated)": { path: "bench-pkg-002", accept: INSTALL_ACCEPT, afterWrite: false },
+    [`packument (${HOT_VERSIONS} versions, abbreviated)`]: { path: HOT, accept: INSTALL_ACCEPT, afterWrite: false },
+    [`packument (${HOT_VERSIONS} versions, abbreviated), right after a write`]: { path: HOT, accept: INSTALL_ACCEPT, afterWrite: true },
+    [`packument (${HOT_VERSIONS} versions, full), right after a write`]: { path: HOT, accept: "application/json", afterWrite: true },
+    tarball: { path: "bench-pkg-002/-/bench-pkg-002-1.2.0.tgz", accept: "*/*", afterWrite: false },
   };
   const latencyMs: Record<string, Record<string, { ms: number; bytes: number }>> = {};
-  for (const [probe, { path, accept }] of Object.entries(probes)) {
+  for (const [probe, { path, accept, afterWrite }] of Object.entries(probes)) {
     latencyMs[probe] = {};
-    for (const registry of registries) latencyMs[probe][registry.label] = await latency(registry.url + path, { ...registry.headers, accept }, 200);
+    for (const registry of registries) {
+      latencyMs[probe][registry.label] = await latency(registry.url + path, { ...registry.headers, accept }, 200, afterWrite ? registry.touch : undefined);
+    }
   }
 
   const installMs = { ours: median(install["codeartifact-local"]), verdaccio: median(install.verdaccio) };

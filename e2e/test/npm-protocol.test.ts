@@ -309,6 +309,26 @@ describe("statuses and origin controls", () => {
     expect(Object.keys((await http(`${base}local-lib`, { headers: bearer() })).json().versions)).toEqual(["1.0.0"]);
   });
 
+  it("shows changes made by another server process sharing the data directory at once", async () => {
+    // Packuments are kept between requests until the store changes; a second process writing to
+    // the same database must count as a change too.
+    const other = await startServer({ dataDir: join(dir.path, "data") });
+    try {
+      const [first, second] = await Promise.all([packFixture("local-lib", "1.0.0", { name: "shared-lib" }), packFixture("local-lib", "1.1.0", { name: "shared-lib" })]);
+      expect((await publish("up", first)).status).toBe(200);
+      const otherBase = `${other.url}/npm/d/${domain}-${OWNER}/up/`;
+      const versions = async () => Object.keys((await http(`${otherBase}shared-lib`, { headers: bearer() })).json().versions);
+      expect(await versions()).toEqual(["1.0.0"]);
+      expect(await versions()).toEqual(["1.0.0"]);
+      expect((await publish("up", second)).status).toBe(200);
+      expect(await versions()).toEqual(["1.0.0", "1.1.0"]);
+      await client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "up", format: "npm", package: "shared-lib", versions: ["1.0.0"], targetStatus: "Unlisted" }));
+      expect(await versions()).toEqual(["1.1.0"]);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it("refuses publishing when the package's origin configuration blocks it (403)", async () => {
     await client.send(
       new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "up", format: "npm", package: "local-lib", restrictions: { publish: "BLOCK", upstream: "BLOCK" } }),

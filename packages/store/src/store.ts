@@ -51,6 +51,12 @@ export interface Store extends StoreOps {
   readonly backend: SqlBackend['kind'];
   /** Database file path, or ':memory:'. */
   readonly location: string;
+  /**
+   * Changes whenever committed data may have changed (any write, commit or rollback here, or a
+   * commit by another process). Read it before reading data: what is derived from those reads
+   * is current as long as the token is unchanged.
+   */
+  changeToken(): string;
   close(): Promise<void>;
 }
 
@@ -190,6 +196,7 @@ export function createStore(backend: SqlBackend, options: StoreContextOptions = 
     ...opsFor(rootCtx),
     backend: backend.kind,
     location: backend.location,
+    changeToken: () => backend.changeToken(),
     close: () => backend.close(),
   };
 }

@@ -417,6 +417,28 @@ describe('packages, dist-tags, versions, assets, dependencies', () => {
     expect(await s.assets.listAll(version.id)).toEqual([]);
   });
 
+  it('lists the assets of many versions in one call, by version, optionally by name', async () => {
+    const s = await memoryStore();
+    const { pkg, version } = await seedPackage(s);
+    await s.assets.add(version.id, { name: 'a-first.txt', size: 1, hashes: fakeHashes('b') });
+    // More versions than one batch (512) and a count that is not a power of two.
+    const ids = [version.id];
+    for (let i = 1; i <= 600; i++) {
+      const v = await s.versions.create({ packageId: pkg.id, version: `2.0.${i}`, status: 'Published', revision: `r${i}`, origin: { type: 'INTERNAL' } });
+      if (i % 3 !== 0) await s.assets.add(v.id, { name: `lib-2.0.${i}.tgz`, size: i, hashes: fakeHashes('c') });
+      ids.push(v.id);
+    }
+    const all = await s.assets.listAllForVersions([...ids, version.id]);
+    expect(all.get(version.id)?.map((a) => a.name)).toEqual(['a-first.txt', 'lib-1.0.0.tgz']);
+    expect(all.size).toBe(1 + 400);
+    expect(all.get(ids[600])).toBeUndefined();
+    expect(all.get(ids[599])?.map((a) => a.size)).toEqual([599]);
+    const named = await s.assets.listAllForVersions(ids, 'lib-1.0.0.tgz');
+    expect([...named.keys()]).toEqual([version.id]);
+    expect(named.get(version.id)).toEqual([await s.assets.get(version.id, 'lib-1.0.0.tgz')]);
+    expect(await s.assets.listAllForVersions([])).toEqual(new Map());
+  });
+
   it('dependencies keep their order and are replaced as a whole', async () => {
     const s = await memoryStore();
     const { version } = await seedPackage(s);

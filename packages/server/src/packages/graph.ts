@@ -1,6 +1,6 @@
 import type { DomainRecord, PackageRecord, PackageVersionRecord, RepositoryRecord } from "@codeartifact-local/store";
 import { externalConnectionsInSearchOrder, upstreamSearchOrder } from "../control/upstream-graph";
-import { locateRepository, type PackageRef } from "./context";
+import { locateRepository, type LocatedRepository, type PackageRef } from "./context";
 import { normalizeCoordinate, normalizeVersion, type Coordinate } from "./names";
 import { loadEffectiveRestrictions } from "./origin";
 import type { EffectiveRestrictions } from "./restrictions";
@@ -55,11 +55,16 @@ export interface GraphHit {
   version: PackageVersionRecord;
 }
 
-export async function packageGraph(service: PackageService, ref: PackageRef): Promise<PackageGraph> {
+/**
+ * `known`: the domain and repository `ref` names, when the caller already loaded them (package
+ * endpoints do, to authorize the request), saving their lookups.
+ */
+export async function packageGraph(service: PackageService, ref: PackageRef, known?: LocatedRepository): Promise<PackageGraph> {
   const ctx = service.ctx;
   const coordinate = normalizeCoordinate(ref);
-  const located = await locateRepository(ctx, ref);
-  const restrictions = await loadEffectiveRestrictions(ctx, service.groups, { ...located, coordinate });
+  const located = known ? { domain: known.domain, repository: known.repository } : await locateRepository(ctx, ref);
+  const calledPackage = await ctx.store.packages.get(located.repository.id, coordinate);
+  const restrictions = await loadEffectiveRestrictions(ctx, service.groups, { ...located, coordinate, package: calledPackage });
   const order = await upstreamSearchOrder(ctx.store, located.repository.id, ctx.services.config.quotas.upstreamRepositoriesSearched);
   const fromUpstreams = restrictions.internalUpstream.allowed;
   let blocked = false;
@@ -70,7 +75,7 @@ export async function packageGraph(service: PackageService, ref: PackageRef): Pr
       blocked = true;
       continue;
     }
-    const pkg = await ctx.store.packages.get(searched.id, coordinate);
+    const pkg = searched.id === located.repository.id ? calledPackage : await ctx.store.packages.get(searched.id, coordinate);
     repositories.push({
       repository: searched,
       depth: searched.depth,

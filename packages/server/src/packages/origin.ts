@@ -1,4 +1,4 @@
-import type { DomainRecord, PackageOriginRestrictions, RepositoryRecord, StoreOps } from "@codeartifact-local/store";
+import type { DomainRecord, PackageOriginRestrictions, PackageRecord, RepositoryRecord, StoreOps } from "@codeartifact-local/store";
 import { accessDenied } from "../control/errors";
 import { describeCoordinate, type ServiceContext } from "./context";
 import type { PackageGroups } from "./groups";
@@ -9,14 +9,17 @@ import { computeEffectiveRestrictions, type EffectiveRestrictions, type OriginKi
 export const PUBLISHED_FIRST: PackageOriginRestrictions = { publish: "ALLOW", upstream: "BLOCK" };
 export const RETAINED_FIRST: PackageOriginRestrictions = { publish: "BLOCK", upstream: "ALLOW" };
 
-/** Loads the package setting and the group chain, then decides (restrictions.ts). */
+/**
+ * Loads the package setting (unless `target.package` carries it, possibly as undefined for a
+ * package not in the repository) and the group chain, then decides (restrictions.ts).
+ */
 export async function loadEffectiveRestrictions(
   ctx: ServiceContext,
   groups: PackageGroups,
-  target: { domain: DomainRecord; repository: RepositoryRecord; coordinate: Coordinate },
+  target: { domain: DomainRecord; repository: RepositoryRecord; coordinate: Coordinate; package?: PackageRecord | undefined },
   store: StoreOps = ctx.store,
 ): Promise<EffectiveRestrictions> {
-  const pkg = await store.packages.get(target.repository.id, target.coordinate);
+  const pkg = "package" in target ? target.package : await store.packages.get(target.repository.id, target.coordinate);
   const { chain, association } = await groups.chainFor(store, target.domain, target.coordinate);
   return computeEffectiveRestrictions({
     repositoryId: target.repository.id,

@@ -19,5 +19,7 @@ export interface SqlBackend {
   readonly schema: SchemaHelpers;
   /** Maps a driver error to the integrity rule it broke, if any. */
   classifyError(err: unknown): ConstraintViolation | undefined;
+  /** Differs from every earlier value once anything was written, by this process or another. */
+  changeToken(): string;
   close(): Promise<void>;
 }

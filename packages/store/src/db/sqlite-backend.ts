@@ -51,21 +51,33 @@ class ImmediateSqliteDialect extends SqliteDialect {
 /** Beyond this many distinct statements the cache starts over (savepoint names are unique SQL). */
 const STATEMENT_CACHE_LIMIT = 1000;
 
+/** Transaction control reads as read-only to SQLite, yet commits and rollbacks change what readers see. */
+const TRANSACTION_CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
+
+interface CachedStatement {
+  statement: BetterSqlite3.Statement;
+  changes: boolean;
+}
+
 // Kysely prepares every query anew; preparing is most of a small indexed lookup's cost
 // (measured: about 11 µs to prepare and run one, 2 µs from a prepared statement). better-sqlite3
 // statements are reusable and the driver runs them one at a time, so each SQL text is prepared once.
-function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
-  const statements = new Map<string, BetterSqlite3.Statement>();
+// The driver runs a statement synchronously right after preparing it, so counting changing
+// statements here counts writes (and transaction ends) before any other query can see them.
+function withStatementCache(raw: BetterSqlite3.Database, onChange: () => void): SqliteDatabase {
+  const statements = new Map<string, CachedStatement>();
   return {
     close: () => raw.close(),
     prepare(sql) {
-      let statement = statements.get(sql);
-      if (!statement) {
+      let cached = statements.get(sql);
+      if (!cached) {
         if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
-        statement = raw.prepare(sql);
-        statements.set(sql, statement);
+        const statement = raw.prepare(sql);
+        cached = { statement, changes: !statement.readonly || TRANSACTION_CONTROL.test(sql) };
+        statements.set(sql, cached);
       }
-      return statement;
+      if (cached.changes) onChange();
+      return cached.statement;
     },
   };
 }
@@ -94,13 +106,17 @@ export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
     raw.close();
     throw err;
   }
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
+  // This connection's changes, and other connections' commits (PRAGMA data_version moves then).
+  let changes = 0;
+  const dataVersion = raw.prepare('pragma data_version').pluck();
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw, () => changes++) }) });
   return {
     kind: 'sqlite',
     location,
     db,
     schema,
     classifyError,
+    changeToken: () => `${changes}.${dataVersion.get() as number}`,
     close: () => db.destroy(),
   };
 }

@@ -12,6 +12,8 @@ export interface AssetsApi {
   /** Assets of a version, ordered by name. */
   list(versionId: number, page: PageRequest): Promise<Page<AssetRecord>>;
   listAll(versionId: number): Promise<AssetRecord[]>;
+  /** Assets of many versions at once (optionally only those named `name`), by version id, ordered by name. */
+  listAllForVersions(versionIds: readonly number[], name?: string): Promise<Map<number, AssetRecord[]>>;
   remove(versionId: number, name: string): Promise<boolean>;
   /** Removes every asset row of a version (e.g. when disposing it). */
   removeAll(versionId: number): Promise<number>;
@@ -50,6 +52,25 @@ export async function totalAssetSizeInDomain(db: Kysely<Database>, domainId: num
     .select((eb) => eb.fn.sum<number | string | null>('b.size').as('total'))
     .executeTakeFirstOrThrow();
   return toNumber(row.total);
+}
+
+const ID_BATCH = 512;
+
+/**
+ * Ids in batches of at most ID_BATCH, each padded (by repeating its last id) to a power of two, so
+ * `in (...)` lists take a handful of distinct SQL texts and prepared statements get reused.
+ */
+function idBatches(ids: readonly number[]): number[][] {
+  const unique = [...new Set(ids)];
+  const batches: number[][] = [];
+  for (let start = 0; start < unique.length; start += ID_BATCH) {
+    const batch = unique.slice(start, start + ID_BATCH);
+    let size = 1;
+    while (size < batch.length) size *= 2;
+    while (batch.length < size) batch.push(batch[batch.length - 1]);
+    batches.push(batch);
+  }
+  return batches;
 }
 
 export function assetsApi(ctx: Ctx): AssetsApi {
@@ -104,6 +125,20 @@ export function assetsApi(ctx: Ctx): AssetsApi {
         .orderBy('name')
         .execute();
       return rows.map(toRecord);
+    },
+
+    async listAllForVersions(versionIds, name) {
+      const byVersion = new Map<number, AssetRecord[]>();
+      for (const ids of idBatches(versionIds)) {
+        let query = db.selectFrom('package_version_assets').selectAll().where('version_id', 'in', ids);
+        if (name !== undefined) query = query.where('name', '=', name);
+        for (const row of await query.orderBy('name').execute()) {
+          const list = byVersion.get(row.version_id);
+          if (list) list.push(toRecord(row));
+          else byVersion.set(row.version_id, [toRecord(row)]);
+        }
+      }
+      return byVersion;
     },
 
     async remove(versionId, name) {

@@ -6,6 +6,7 @@ import type { Services } from "../../services";
 import type { Authorized } from "../auth";
 import type { RepositoryAddress } from "../endpoint";
 import { tarballFileName, type NpmName } from "./names";
+import type { RenderedCache } from "../rendered-cache";
 import type { UpstreamRegistry } from "./upstream-registry";
 
 /** One authenticated request to a repository's npm endpoint, with what its handlers need. */
@@ -13,6 +14,8 @@ export interface NpmCall {
   services: Services;
   packages: PackageService;
   upstream: UpstreamRegistry;
+  /** Rendered packuments, reused until the store changes. */
+  packuments: RenderedCache;
   address: RepositoryAddress;
   auth: Authorized;
   /** `scheme://host[:port]` the client used, for links back to this endpoint. */

@@ -35,7 +35,7 @@ export interface PackageView {
 }
 
 export async function loadPackageView(call: NpmCall, name: NpmName, options: { abbreviated: boolean }): Promise<PackageView> {
-  const graph = await packageGraph(call.packages, packageRef(call, name));
+  const graph = await packageGraph(call.packages, packageRef(call, name), call.auth);
   const entries: VersionEntry[] = listedVersions(graph).map((hit) => ({
     version: hit.version.version,
     manifest: storedManifest(hit.version.formatMetadata) ?? { name: name.full, version: hit.version.version },

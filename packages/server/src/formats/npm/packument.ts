@@ -2,7 +2,10 @@ import { tarballUrl, type NpmCall } from "./call";
 import { sriOf } from "./integrity";
 import { abbreviate, isObject, servedManifest, type Manifest } from "./manifest";
 import { NPM_ASSET } from "./names";
-import type { PackageView, VersionEntry } from "./package-view";
+import type { RenderedDocument } from "../rendered-cache";
+import type { NpmName } from "./names";
+import { loadPackageView, type PackageView, type VersionEntry } from "./package-view";
+import { NpmError } from "./replies";
 
 // Packuments in npm's two shapes: the full document (`npm view`, `npm deprecate`) and the
 // abbreviated one installers ask for with `Accept: application/vnd.npm.install-v1+json`.
@@ -20,13 +23,20 @@ export function wantsAbbreviated(accept: string | undefined): boolean {
 
 /** The entry's manifest as served, with its tarball URL and the digests of the stored bytes. */
 export async function servedVersion(call: NpmCall, view: PackageView, entry: VersionEntry): Promise<Manifest> {
-  const url = tarballUrl(call, view.name, entry.version);
-  if (entry.hit) {
-    const asset = await call.services.store.assets.get(entry.hit.version.id, NPM_ASSET);
+  return (await servedVersions(call, view, [entry]))[0];
+}
+
+/** `servedVersion` of many entries, with one asset lookup for all of them. */
+async function servedVersions(call: NpmCall, view: PackageView, entries: VersionEntry[]): Promise<Manifest[]> {
+  const held = entries.flatMap((entry) => (entry.hit ? [entry.hit.version.id] : []));
+  const tarballs = await call.services.store.assets.listAllForVersions(held, NPM_ASSET);
+  return entries.map((entry) => {
+    const url = tarballUrl(call, view.name, entry.version);
+    if (!entry.hit) return servedManifest(entry.manifest, url, {});
+    const asset = tarballs.get(entry.hit.version.id)?.[0];
     const digests = asset ? { integrity: sriOf("sha512", asset.hashes.sha512), shasum: asset.hashes.sha1 } : {};
     return { ...servedManifest(entry.manifest, url, digests), _id: `${view.name.full}@${entry.version}` };
-  }
-  return servedManifest(entry.manifest, url, {});
+  });
 }
 
 function latestEntry(view: PackageView): VersionEntry | undefined {
@@ -45,22 +55,35 @@ function modifiedTime(view: PackageView): string {
   return new Date(modified || Date.now()).toISOString();
 }
 
-export async function abbreviatedPackument(call: NpmCall, view: PackageView): Promise<Record<string, unknown>> {
+/** The packument as JSON text; kept only when no live external registry contributed to it. */
+export async function renderPackument(call: NpmCall, name: NpmName, abbreviated: boolean): Promise<RenderedDocument> {
+  const view = await loadPackageView(call, name, { abbreviated });
+  if (view.entries.length === 0) {
+    if (view.externalProblem) throw new NpmError(502, `Package ${name.full} is not in repository ${call.auth.repository.name} or its upstreams, and ${view.externalProblem}.`);
+    throw new NpmError(404, `Package ${name.full} was not found in repository ${call.auth.repository.name}, its upstream repositories or external connections.`);
+  }
+  const document = abbreviated ? await abbreviatedPackument(call, view) : await fullPackument(call, view);
+  return { body: JSON.stringify(document), cacheable: view.graph.externalConnections.length === 0 };
+}
+
+async function abbreviatedPackument(call: NpmCall, view: PackageView): Promise<Record<string, unknown>> {
+  const served = await servedVersions(call, view, view.entries);
   const versions: Record<string, Manifest> = {};
-  for (const entry of view.entries) versions[entry.version] = abbreviate(await servedVersion(call, view, entry));
+  view.entries.forEach((entry, i) => (versions[entry.version] = abbreviate(served[i])));
   return { name: view.name.full, modified: modifiedTime(view), "dist-tags": view.distTags, versions };
 }
 
 /** Package-level fields npm shows, taken from the latest version as npmjs does. */
 const FROM_LATEST = ["description", "homepage", "keywords", "repository", "author", "bugs", "license", "contributors", "maintainers", "readmeFilename"];
 
-export async function fullPackument(call: NpmCall, view: PackageView): Promise<Record<string, unknown>> {
+async function fullPackument(call: NpmCall, view: PackageView): Promise<Record<string, unknown>> {
+  const served = await servedVersions(call, view, view.entries);
   const versions: Record<string, Manifest> = {};
   const time: Record<string, string> = {};
-  for (const entry of view.entries) {
-    versions[entry.version] = await servedVersion(call, view, entry);
+  view.entries.forEach((entry, i) => {
+    versions[entry.version] = served[i];
     if (entry.time) time[entry.version] = entry.time;
-  }
+  });
   const times = Object.values(time).sort();
   const packument: Record<string, unknown> = {
     _id: view.name.full,

@@ -3,13 +3,14 @@ import { packageService } from "../../packages";
 import type { Services } from "../../services";
 import { authorizeRequest } from "../auth";
 import { parseRepositoryAddress } from "../endpoint";
+import { RenderedCache } from "../rendered-cache";
 import type { NpmCall } from "./call";
 import { addDistTag, deleteDistTag, listDistTags } from "./dist-tags";
 import { entryFor, loadPackageView } from "./package-view";
-import { ABBREVIATED_TYPE, abbreviatedPackument, fullPackument, servedVersion, wantsAbbreviated } from "./packument";
+import { ABBREVIATED_TYPE, renderPackument, servedVersion, wantsAbbreviated } from "./packument";
 import { handlePackumentPut } from "./publish";
 import { isWrite, parseNpmRoute, type NpmRoute } from "./routes";
-import { NpmError, sendJson, sendNpmError, toNpmError } from "./replies";
+import { NpmError, sendJson, sendJsonText, sendNpmError, toNpmError } from "./replies";
 import { serveTarball } from "./tarball";
 import { UpstreamRegistry } from "./upstream-registry";
 
@@ -22,6 +23,7 @@ export function npmEndpointPlugin(services: Services): FastifyPluginAsync {
   return async (app) => {
     const packages = packageService(services);
     const upstream = new UpstreamRegistry(services.config);
+    const packuments = new RenderedCache(() => services.store.changeToken());
 
     app.removeAllContentTypeParsers();
     app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
@@ -43,7 +45,7 @@ export function npmEndpointPlugin(services: Services): FastifyPluginAsync {
         drain(request);
         return sendNpmError(reply, new NpmError(auth.status, auth.message, auth.headers));
       }
-      const call: NpmCall = { services, packages, upstream, address, auth, origin: `${request.protocol}://${request.host}`, log: request.log };
+      const call: NpmCall = { services, packages, upstream, packuments, address, auth, origin: `${request.protocol}://${request.host}`, log: request.log };
       try {
         return await dispatch(call, route, request, reply);
       } catch (error) {
@@ -67,13 +69,10 @@ async function dispatch(call: NpmCall, route: NpmRoute, request: FastifyRequest,
       return sendJson(reply, {});
     case "packument": {
       const abbreviated = wantsAbbreviated(request.headers.accept);
-      const view = await loadPackageView(call, route.name, { abbreviated });
-      if (view.entries.length === 0) {
-        if (view.externalProblem) throw new NpmError(502, `Package ${route.name.full} is not in repository ${call.auth.repository.name} or its upstreams, and ${view.externalProblem}.`);
-        throw new NpmError(404, `Package ${route.name.full} was not found in repository ${call.auth.repository.name}, its upstream repositories or external connections.`);
-      }
-      if (abbreviated) return sendJson(reply, await abbreviatedPackument(call, view), ABBREVIATED_TYPE);
-      return sendJson(reply, await fullPackument(call, view));
+      // Tarball URLs in the document point at the endpoint as the client addressed it.
+      const key = [call.auth.repository.id, abbreviated ? "abbreviated" : "full", call.origin, call.address.basePath, route.name.full].join("\n");
+      const body = await call.packuments.get(key, () => renderPackument(call, route.name, abbreviated));
+      return sendJsonText(reply, body, abbreviated ? ABBREVIATED_TYPE : "application/json");
     }
     case "version-manifest": {
       const view = await loadPackageView(call, route.name, { abbreviated: false });

@@ -68,7 +68,7 @@ interface Session {
 
 async function begin(call: NpmCall, name: NpmName, plan: PublishPlan): Promise<Session> {
   const ref = packageRef(call, name);
-  const graph = await packageGraph(call.packages, ref);
+  const graph = await packageGraph(call.packages, ref, call.auth);
   requireAllowed(graph.restrictions, "publish", graph.coordinate, graph.repository.name);
 
   const existing = graph.repositories[0].versions.find((v) => v.version === plan.version);

@@ -19,6 +19,11 @@ export function sendNpmError(reply: FastifyReply, error: NpmError): FastifyReply
 }
 
 export function sendJson(reply: FastifyReply, body: unknown, contentType = "application/json", status = 200): FastifyReply {
+  return sendJsonText(reply, JSON.stringify(body), contentType, status);
+}
+
+/** A JSON document already serialized. */
+export function sendJsonText(reply: FastifyReply, json: string, contentType = "application/json", status = 200): FastifyReply {
   reply.code(status).header("content-type", contentType);
-  return reply.send(JSON.stringify(body));
+  return reply.send(json);
 }

@@ -25,7 +25,7 @@ export async function serveTarball(call: NpmCall, reply: FastifyReply, name: Npm
   const version = versionOfTarball(name, file);
   if (version === undefined) throw new NpmError(404, `${file} is not a tarball of package ${name.full}.`);
   const ref = packageRef(call, name);
-  const graph = await packageGraph(call.packages, ref);
+  const graph = await packageGraph(call.packages, ref, call.auth);
   const hit = findInGraph(graph, version);
   if (hit) {
     if (!DOWNLOADABLE.has(hit.version.status)) {

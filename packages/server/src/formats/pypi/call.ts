@@ -5,6 +5,7 @@ import type { PackageService } from "../../packages/service";
 import type { Services } from "../../services";
 import type { Authorized } from "../auth";
 import type { RepositoryAddress } from "../endpoint";
+import type { RenderedCache } from "../rendered-cache";
 import type { UpstreamIndex } from "./upstream-index";
 
 /** One authenticated request to a repository's PyPI endpoint, with what its handlers need. */
@@ -12,6 +13,8 @@ export interface PypiCall {
   services: Services;
   packages: PackageService;
   index: UpstreamIndex;
+  /** Rendered project pages, reused until the store changes. */
+  pages: RenderedCache;
   address: RepositoryAddress;
   auth: Authorized;
   log: FastifyBaseLogger;

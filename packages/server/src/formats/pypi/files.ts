@@ -39,7 +39,7 @@ export async function recordCoreMetadata(call: PypiCall, project: string, versio
 /** Makes `file` of `version` available in the called repository; 404 when nothing has it. */
 async function resolveFile(call: PypiCall, project: string, version: string, file: string): Promise<void> {
   if (versionOfFile(project, file) !== version) throw notFound(call, project, file);
-  const graph = await packageGraph(call.packages, packageRef(call, project));
+  const graph = await packageGraph(call.packages, packageRef(call, project), call.auth);
   const hit = findInGraph(graph, version);
   if (hit) {
     if (!DOWNLOADABLE.has(hit.version.status)) {
@@ -69,7 +69,7 @@ export async function serveFile(call: PypiCall, reply: FastifyReply, project: st
 /** PEP 658: the METADATA of a wheel, read from the stored wheel. */
 export async function serveCoreMetadata(call: PypiCall, reply: FastifyReply, project: string, version: string, file: string): Promise<FastifyReply> {
   if (!file.endsWith(".whl")) throw new PypiError(404, `Core metadata is served for wheels only; ${file} is not one.`);
-  const graph = await packageGraph(call.packages, packageRef(call, project));
+  const graph = await packageGraph(call.packages, packageRef(call, project), call.auth);
   const hit = findInGraph(graph, version);
   if (!hit) {
     // Not retained yet: pass the external index's metadata through (pip resolves before it downloads).

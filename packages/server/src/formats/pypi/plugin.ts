@@ -3,13 +3,13 @@ import { packageService } from "../../packages";
 import type { Services } from "../../services";
 import { authorizeRequest } from "../auth";
 import { parseRepositoryAddress } from "../endpoint";
+import { RenderedCache } from "../rendered-cache";
 import { HTML_TYPE, JSON_TYPE, negotiate } from "./accept";
 import type { PypiCall } from "./call";
 import { serveCoreMetadata, serveFile } from "./files";
-import { loadProjectView } from "./project-view";
 import { PypiError, sendPypiError, toPypiError } from "./replies";
 import { isWrite, parsePypiRoute, type PypiRoute } from "./routes";
-import { projectHtml, projectJson } from "./simple-page";
+import { renderProjectPage } from "./simple-page";
 import { handleUpload } from "./upload";
 import { UpstreamIndex } from "./upstream-index";
 
@@ -23,6 +23,7 @@ export function pypiEndpointPlugin(services: Services): FastifyPluginAsync {
   return async (app) => {
     const packages = packageService(services);
     const index = new UpstreamIndex(services.config);
+    const pages = new RenderedCache(() => services.store.changeToken());
 
     app.removeAllContentTypeParsers();
     app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
@@ -44,7 +45,7 @@ export function pypiEndpointPlugin(services: Services): FastifyPluginAsync {
         drain(request);
         return sendPypiError(reply, new PypiError(auth.status, auth.message, auth.headers));
       }
-      const call: PypiCall = { services, packages, index, address, auth, log: request.log };
+      const call: PypiCall = { services, packages, index, pages, address, auth, log: request.log };
       try {
         return await dispatch(call, route, request, reply);
       } catch (error) {
@@ -70,14 +71,11 @@ async function dispatch(call: PypiCall, route: PypiRoute, request: FastifyReques
     case "project": {
       const form = negotiate(request.headers.accept);
       if (!form) throw new PypiError(406, `Not acceptable: the simple API is served as ${JSON_TYPE}, ${HTML_TYPE} or text/html.`);
-      const view = await loadProjectView(call, route.project);
-      if (view.files.length === 0) {
-        if (view.externalProblem) throw new PypiError(502, `Project ${route.project} is not in repository ${call.auth.repository.name} or its upstreams, and ${view.externalProblem}.`);
-        throw new PypiError(404, `Project ${route.project} was not found in repository ${call.auth.repository.name}, its upstream repositories or external connections.`);
-      }
+      // Links in the page are relative, so it does not depend on how the client addressed us.
+      const key = [call.auth.repository.id, form, route.project].join("\n");
+      const page = await call.pages.get(key, () => renderProjectPage(call, route.project, form));
       reply.code(200).header("vary", "Accept");
-      if (form === "json") return reply.header("content-type", JSON_TYPE).send(JSON.stringify(projectJson(view)));
-      return reply.header("content-type", "text/html; charset=utf-8").send(projectHtml(view));
+      return reply.header("content-type", form === "json" ? JSON_TYPE : "text/html; charset=utf-8").send(page);
     }
     case "redirect":
       return reply.code(301).header("location", route.location).send();

@@ -32,13 +32,15 @@ export interface ProjectView {
 }
 
 export async function loadProjectView(call: PypiCall, project: string): Promise<ProjectView> {
-  const graph = await packageGraph(call.packages, packageRef(call, project));
+  const graph = await packageGraph(call.packages, packageRef(call, project), call.auth);
   const files: ProjectFile[] = [];
   let displayName: string | undefined;
-  for (const hit of listedVersions(graph)) {
+  const listed = listedVersions(graph);
+  const assets = await call.services.store.assets.listAllForVersions(listed.map((hit) => hit.version.id));
+  for (const hit of listed) {
     displayName ??= hit.source.package?.displayName;
     const data = readVersionData(hit.version.formatMetadata);
-    for (const asset of await call.services.store.assets.listAll(hit.version.id)) {
+    for (const asset of assets.get(hit.version.id) ?? []) {
       if (!distributionKind(asset.name)) continue;
       const record = data.files[asset.name];
       files.push({

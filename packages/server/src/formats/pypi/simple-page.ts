@@ -1,10 +1,24 @@
-import { fileHref } from "./call";
-import type { ProjectView } from "./project-view";
+import type { RenderedDocument } from "../rendered-cache";
+import type { SimpleForm } from "./accept";
+import { fileHref, type PypiCall } from "./call";
+import { loadProjectView, type ProjectView } from "./project-view";
+import { PypiError } from "./replies";
 
 // The project page in its two forms: PEP 503 HTML (with PEP 592 yanks and PEP 658/714 metadata
 // attributes) and PEP 691 JSON. Both carry `sha256` digests, `requires-python`, and the core
 // metadata digest under the PEP 714 name and the older PEP 658 one (pip before 23.2 reads only the
 // latter).
+
+/** The project page as text; kept only when no live external index contributed to it. */
+export async function renderProjectPage(call: PypiCall, project: string, form: SimpleForm): Promise<RenderedDocument> {
+  const view = await loadProjectView(call, project);
+  if (view.files.length === 0) {
+    if (view.externalProblem) throw new PypiError(502, `Project ${project} is not in repository ${call.auth.repository.name} or its upstreams, and ${view.externalProblem}.`);
+    throw new PypiError(404, `Project ${project} was not found in repository ${call.auth.repository.name}, its upstream repositories or external connections.`);
+  }
+  const body = form === "json" ? JSON.stringify(projectJson(view)) : projectHtml(view);
+  return { body, cacheable: view.graph.externalConnections.length === 0 };
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -51,7 +51,7 @@ async function publishFile(call: PypiCall, fields: Fields, content: Readable, ra
   const md5 = hexDigest(fields, "md5_digest", "md5", 32);
 
   const ref = packageRef(call, project);
-  const graph = await packageGraph(call.packages, ref);
+  const graph = await packageGraph(call.packages, ref, call.auth);
   requireAllowed(graph.restrictions, "publish", graph.coordinate, graph.repository.name);
   const here = graph.repositories[0].versions.find((v) => v.version === version);
   if (here) {
