@@ -37,6 +37,8 @@ import {
   listDependencies,
   listVersions,
   openAsset,
+  openLocatedAsset,
+  type LocatedAssetVersion,
   type OpenAssetInput,
   type VersionFilter,
 } from "./versions";
@@ -161,6 +163,10 @@ export class PackageService {
 
   openAsset(input: OpenAssetInput) {
     return openAsset(this.ctx, input);
+  }
+
+  openLocatedAsset(located: LocatedAssetVersion, name: string) {
+    return openLocatedAsset(this.ctx, located, name);
   }
 
   getReadme(ref: VersionRef) {

@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import {
   blobDomainKey,
   type AssetRecord,
+  type DomainRecord,
   type PackageDependency,
   type PackageRecord,
   type PackageVersionOriginType,
@@ -19,6 +20,7 @@ import {
   type ServiceContext,
   type VersionRef,
 } from "./context";
+import type { Coordinate } from "./names";
 import { listingSigning, pageOf, type PageInput, type PageOutput } from "./paging";
 import { compareVersions } from "./version-order";
 
@@ -125,11 +127,24 @@ export async function openAsset(ctx: ServiceContext, input: OpenAssetInput) {
       `Version ${version.version} of the ${describeCoordinate(coordinate)} does not have revision ${input.revision}.`,
     );
   }
-  const asset: AssetRecord | undefined = await ctx.store.assets.get(version.id, input.asset);
+  return { ...located, ...(await openLocatedAsset(ctx, located, input.asset, input.allowStatuses)) };
+}
+
+/** The version of an asset to open, already found (package endpoints find it through the package graph). */
+export interface LocatedAssetVersion {
+  domain: DomainRecord;
+  coordinate: Coordinate;
+  version: PackageVersionRecord;
+}
+
+/** `openAsset` for a version already located. */
+export async function openLocatedAsset(ctx: ServiceContext, located: LocatedAssetVersion, name: string, allowStatuses: ReadonlySet<PackageVersionStatus> = DOWNLOADABLE) {
+  const { version, coordinate } = located;
+  const asset: AssetRecord | undefined = await ctx.store.assets.get(version.id, name);
   if (!asset) {
-    throw notFound("asset", input.asset, `Asset ${input.asset} does not exist in version ${version.version} of the ${describeCoordinate(coordinate)}.`);
+    throw notFound("asset", name, `Asset ${name} does not exist in version ${version.version} of the ${describeCoordinate(coordinate)}.`);
   }
-  if (!(input.allowStatuses ?? DOWNLOADABLE).has(version.status)) {
+  if (!allowStatuses.has(version.status)) {
     throw conflict(
       "package-version",
       version.version,
@@ -137,5 +152,5 @@ export async function openAsset(ctx: ServiceContext, input: OpenAssetInput) {
     );
   }
   const stream: Readable = ctx.blobs.get(blobDomainKey(located.domain), asset.blobSha256);
-  return { ...located, asset, stream };
+  return { asset, stream };
 }

@@ -1,6 +1,8 @@
 import { pipeline } from "node:stream";
 import type { FastifyReply } from "fastify";
+import type { PackageVersionRecord } from "@codeartifact-local/store";
 import { findInGraph, packageGraph, retainHit, type PackageGraph } from "../../packages/graph";
+import type { RetainResult } from "../../packages/retain";
 import { DOWNLOADABLE } from "../../packages/versions";
 import { packageRef, type NpmCall } from "./call";
 import { expectedDigests, IntegrityCheck } from "./integrity";
@@ -24,18 +26,18 @@ export function versionOfTarball(name: NpmName, file: string): string | undefine
 export async function serveTarball(call: NpmCall, reply: FastifyReply, name: NpmName, file: string): Promise<FastifyReply> {
   const version = versionOfTarball(name, file);
   if (version === undefined) throw new NpmError(404, `${file} is not a tarball of package ${name.full}.`);
-  const ref = packageRef(call, name);
-  const graph = await packageGraph(call.packages, ref, call.auth);
+  const graph = await packageGraph(call.packages, packageRef(call, name), call.auth);
   const hit = findInGraph(graph, version);
+  let served: PackageVersionRecord;
   if (hit) {
     if (!DOWNLOADABLE.has(hit.version.status)) {
       throw new NpmError(404, `Version ${version} of package ${name.full} has status ${hit.version.status}; its tarball cannot be downloaded.`);
     }
-    await retainHit(call.packages, graph, hit);
+    served = await retainHit(call.packages, graph, hit);
   } else {
-    await ingestFromExternal(call, graph, name, version);
+    served = await ingestFromExternal(call, graph, name, version);
   }
-  const opened = await call.packages.openAsset({ ...ref, version, asset: NPM_ASSET });
+  const opened = await call.packages.openLocatedAsset({ domain: graph.domain, coordinate: graph.coordinate, version: served }, NPM_ASSET);
   reply
     .code(200)
     .header("content-type", "application/octet-stream")
@@ -44,8 +46,8 @@ export async function serveTarball(call: NpmCall, reply: FastifyReply, name: Npm
   return reply.send(opened.stream);
 }
 
-/** Fetches `version` from the first external connection that has it and retains it. */
-async function ingestFromExternal(call: NpmCall, graph: PackageGraph, name: NpmName, version: string): Promise<void> {
+/** Fetches `version` from the first external connection that has it and retains it; the called repository's copy. */
+async function ingestFromExternal(call: NpmCall, graph: PackageGraph, name: NpmName, version: string): Promise<PackageVersionRecord> {
   let problem: string | undefined;
   for (const connection of graph.externalConnections) {
     const packument = await call.upstream.packument(connection.name, name, false);
@@ -63,8 +65,9 @@ async function ingestFromExternal(call: NpmCall, graph: PackageGraph, name: NpmN
     const checked = new IntegrityCheck(expectedDigests(manifest.dist), `the tarball of ${name.full}@${version} from ${connection.name}`);
     // pipeline destroys both streams on failure, so the blob store sees the error and keeps nothing.
     pipeline(download.value, checked, () => undefined);
+    let retained: RetainResult;
     try {
-      await call.packages.retainVersion({
+      retained = await call.packages.retainVersion({
         ...packageRef(call, name, connection.owner),
         version,
         from: {
@@ -80,10 +83,8 @@ async function ingestFromExternal(call: NpmCall, graph: PackageGraph, name: NpmN
       }
       throw error;
     }
-    if (connection.owner.id !== graph.repository.id) {
-      await call.packages.retainVersion({ ...packageRef(call, name), version, from: { repository: connection.owner.name } });
-    }
-    return;
+    if (connection.owner.id === graph.repository.id) return retained.version;
+    return (await call.packages.retainVersion({ ...packageRef(call, name), version, from: { repository: connection.owner.name } })).version;
   }
   if (problem) throw new NpmError(502, `Version ${version} of package ${name.full} is not in repository ${graph.repository.name} or its upstreams, and ${problem}.`);
   throw new NpmError(404, `Version ${version} of package ${name.full} was not found in repository ${graph.repository.name}, its upstream repositories or external connections.`);

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { pipeline } from "node:stream";
 import type { FastifyReply } from "fastify";
-import { blobDomainKey } from "@codeartifact-local/store";
+import { blobDomainKey, type PackageVersionRecord } from "@codeartifact-local/store";
 import { updateFormatMetadata } from "../../packages/format-metadata";
 import { findInGraph, packageGraph, retainHit, type PackageGraph } from "../../packages/graph";
+import type { RetainResult } from "../../packages/retain";
 import { DOWNLOADABLE } from "../../packages/versions";
 import { IntegrityCheck } from "../npm/integrity";
 import { packageRef, type PypiCall } from "./call";
@@ -36,10 +37,8 @@ export async function recordCoreMetadata(call: PypiCall, project: string, versio
   await updateFormatMetadata(call.packages, ref, (current) => withFile(current, file, { requiresPython, coreMetadataSha256 }));
 }
 
-/** Makes `file` of `version` available in the called repository; 404 when nothing has it. */
-async function resolveFile(call: PypiCall, project: string, version: string, file: string): Promise<void> {
-  if (versionOfFile(project, file) !== version) throw notFound(call, project, file);
-  const graph = await packageGraph(call.packages, packageRef(call, project), call.auth);
+/** Makes `file` of `version` available in the called repository (the version there); 404 when nothing has it. */
+async function resolveFile(call: PypiCall, graph: PackageGraph, project: string, version: string, file: string): Promise<PackageVersionRecord> {
   const hit = findInGraph(graph, version);
   if (hit) {
     if (!DOWNLOADABLE.has(hit.version.status)) {
@@ -49,15 +48,16 @@ async function resolveFile(call: PypiCall, project: string, version: string, fil
     // A version ingested from outside may gain its other files on demand, as AWS imports them.
     if (!has && hit.version.origin.type === "EXTERNAL" && graph.externalConnections.length > 0) return ingestFromExternal(call, graph, project, version, file);
     if (!has) throw notFound(call, project, file);
-    await retainHit(call.packages, graph, hit);
-    return;
+    return retainHit(call.packages, graph, hit);
   }
-  await ingestFromExternal(call, graph, project, version, file);
+  return ingestFromExternal(call, graph, project, version, file);
 }
 
 export async function serveFile(call: PypiCall, reply: FastifyReply, project: string, version: string, file: string): Promise<FastifyReply> {
-  await resolveFile(call, project, version, file);
-  const opened = await call.packages.openAsset({ ...packageRef(call, project), version, asset: file });
+  if (versionOfFile(project, file) !== version) throw notFound(call, project, file);
+  const graph = await packageGraph(call.packages, packageRef(call, project), call.auth);
+  const served = await resolveFile(call, graph, project, version, file);
+  const opened = await call.packages.openLocatedAsset({ domain: graph.domain, coordinate: graph.coordinate, version: served }, file);
   reply
     .code(200)
     .header("content-type", "application/octet-stream")
@@ -103,8 +103,8 @@ async function indexMetadata(call: PypiCall, entry: IndexFile) {
   return versionMetadataOf(parseCoreMetadata(Buffer.concat(chunks).toString("utf8")));
 }
 
-/** Fetches `file` from the first external index that lists it and retains it. */
-async function ingestFromExternal(call: PypiCall, graph: PackageGraph, project: string, version: string, file: string): Promise<void> {
+/** Fetches `file` from the first external index that lists it and retains it; the called repository's copy. */
+async function ingestFromExternal(call: PypiCall, graph: PackageGraph, project: string, version: string, file: string): Promise<PackageVersionRecord> {
   let problem: string | undefined;
   for (const connection of graph.externalConnections) {
     const listed = await call.index.project(connection.name, project);
@@ -125,8 +125,9 @@ async function ingestFromExternal(call: PypiCall, graph: PackageGraph, project: 
     // pipeline destroys both streams on failure, so the blob store sees the error and keeps nothing.
     pipeline(download.value, checked, () => undefined);
     const requiresPython = entry.requiresPython ?? metadata?.requiresPython;
+    let retained: RetainResult;
     try {
-      await call.packages.retainVersion({
+      retained = await call.packages.retainVersion({
         ...packageRef(call, project, connection.owner),
         version,
         from: {
@@ -143,10 +144,8 @@ async function ingestFromExternal(call: PypiCall, graph: PackageGraph, project: 
       throw error;
     }
     await recordCoreMetadata(call, project, version, file, requiresPython, connection.owner);
-    if (connection.owner.id !== graph.repository.id) {
-      await call.packages.retainVersion({ ...packageRef(call, project), version, from: { repository: connection.owner.name } });
-    }
-    return;
+    if (connection.owner.id === graph.repository.id) return retained.version;
+    return (await call.packages.retainVersion({ ...packageRef(call, project), version, from: { repository: connection.owner.name } })).version;
   }
   if (problem) throw new PypiError(502, `File ${file} of project ${project} is not in repository ${graph.repository.name} or its upstreams, and ${problem}.`);
   throw notFound(call, project, file);
