@@ -6,7 +6,7 @@ import { updateFormatMetadata } from "../../packages/format-metadata";
 import { findInGraph, packageGraph, retainHit, type PackageGraph } from "../../packages/graph";
 import type { RetainResult } from "../../packages/retain";
 import { DOWNLOADABLE } from "../../packages/versions";
-import { IntegrityCheck } from "../npm/integrity";
+import { IntegrityCheck } from "../integrity-check";
 import { packageRef, type PypiCall } from "./call";
 import { parseCoreMetadata, versionMetadataOf } from "./core-metadata";
 import { withFile } from "./file-records";

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import busboy from "busboy";
 import { findInUpstreams, packageGraph } from "../../packages/graph";
 import { requireAllowed } from "../../packages/origin";
-import { IntegrityCheck, IntegrityError, type ExpectedDigest } from "../npm/integrity";
+import { IntegrityCheck, IntegrityError, type ExpectedDigest } from "../integrity-check";
 import { packageRef, type PypiCall } from "./call";
 import { versionMetadataOf } from "./core-metadata";
 import { recordCoreMetadata } from "./files";

@@ -1,16 +1,13 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import type { Readable } from "node:stream";
 import type { ServerConfig } from "../../config";
 import { externalConnection } from "../../control/external-connections";
+import { directoryUrl, UpstreamFetcher, type UpstreamResult } from "../upstream-fetch";
 import { JSON_TYPE } from "./accept";
 
 // The package index behind `public:pypi` (by default https://pypi.org/simple/, configurable per
 // connection), read through its simple API: the project page in PEP 691 JSON when the index offers
-// it, PEP 503 HTML otherwise (a static file tree is enough). Calls are bounded by the configured
-// timeout, and an index that did not answer is left alone for a while so an offline machine keeps
-// serving what it holds without waiting on the network for every request.
-
-export type IndexResult<T> = { ok: true; value: T } | { ok: false; notFound: true } | { ok: false; unreachable: string };
+// it, PEP 503 HTML otherwise (a static file tree is enough). Fetched through a bounded fetcher (see
+// upstream-fetch.ts).
 
 export interface IndexFile {
   filename: string;
@@ -24,7 +21,6 @@ export interface IndexFile {
 }
 
 const ACCEPT = `${JSON_TYPE}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`;
-const RETRY_AFTER_MS = 15_000;
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -90,24 +86,24 @@ export function parseJsonPage(body: unknown, pageUrl: string): IndexFile[] {
 }
 
 export class UpstreamIndex {
-  readonly #downUntil = new Map<string, { until: number; reason: string }>();
+  readonly #fetcher: UpstreamFetcher;
 
-  constructor(private readonly config: Pick<ServerConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs">) {}
+  constructor(private readonly config: Pick<ServerConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs">) {
+    this.#fetcher = new UpstreamFetcher(config);
+  }
 
   /** The simple index URL (ending in `/`) behind an external connection. */
   baseUrl(connection: string): string | undefined {
     const configured = this.config.externalConnectionUrls[connection];
-    const url = configured ?? (externalConnection(connection)?.format === "pypi" ? "https://pypi.org/simple/" : undefined);
-    if (!url) return undefined;
-    return url.endsWith("/") ? url : `${url}/`;
+    return directoryUrl(configured ?? (externalConnection(connection)?.format === "pypi" ? "https://pypi.org/simple/" : undefined));
   }
 
   /** The files the index lists for a (normalized) project. */
-  async project(connection: string, project: string): Promise<IndexResult<IndexFile[]>> {
+  async project(connection: string, project: string): Promise<UpstreamResult<IndexFile[]>> {
     const base = this.baseUrl(connection);
     if (!base) return { ok: false, unreachable: `no index URL is configured for ${connection}` };
     const url = new URL(`${encodeURIComponent(project)}/`, base).href;
-    return this.#fetch(url, ACCEPT, async (response) => {
+    return this.#fetcher.get(url, { accept: ACCEPT }, async (response) => {
       const type = response.headers.get("content-type") ?? "";
       const pageUrl = response.url || url;
       if (type.includes("json")) return parseJsonPage(await response.json(), pageUrl);
@@ -115,43 +111,8 @@ export class UpstreamIndex {
     });
   }
 
-  /** A file (or its `.metadata`) from the index, as a stream. */
-  download(url: string): Promise<IndexResult<Readable>> {
-    return this.#fetch(url, "*/*", async (response) => {
-      if (!response.body) throw new Error(`${url} answered without a body`);
-      return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
-    });
-  }
-
-  async #fetch<T>(url: string, accept: string, read: (response: Response) => Promise<T>): Promise<IndexResult<T>> {
-    const origin = new URL(url).origin;
-    const down = this.#downUntil.get(origin);
-    if (down && down.until > Date.now()) return { ok: false, unreachable: `${origin} is unreachable (${down.reason})` };
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.config.externalConnectionTimeoutMs);
-    let answered = false;
-    try {
-      const response = await fetch(url, { headers: { accept }, signal: controller.signal, redirect: "follow" });
-      answered = true;
-      if (response.status === 404 || response.status === 410) {
-        await response.body?.cancel();
-        return { ok: false, notFound: true };
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        return { ok: false, unreachable: `${url} answered ${response.status} ${response.statusText}` };
-      }
-      const value = await read(response);
-      this.#downUntil.delete(origin);
-      return { ok: true, value };
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause;
-      const reason = controller.signal.aborted ? `no answer within ${this.config.externalConnectionTimeoutMs} ms` : (cause?.code ?? (error as Error).message);
-      if (!answered || controller.signal.aborted) this.#downUntil.set(origin, { until: Date.now() + RETRY_AFTER_MS, reason });
-      return { ok: false, unreachable: answered ? reason : `${origin} is unreachable (${reason})` };
-    } finally {
-      // A streamed body must outlive the header timeout: clear it once the answer started.
-      clearTimeout(timer);
-    }
+  /** A file (or its `.metadata`) from the index, as a stream that fails if the download stalls. */
+  download(url: string): Promise<UpstreamResult<Readable>> {
+    return this.#fetcher.stream(url, { accept: "*/*" });
   }
 }
