@@ -24,6 +24,13 @@ export function numberFromText(text: string, type: NumberType, nonNumeric: boole
     case "integer":
     case "long": {
       if (!INTEGER_TEXT.test(text)) throw serializationError(`Expected ${article(type)} ${type} but got '${text}'`);
+      // Up to 15 digits a double is exact: only longer texts need BigInt for the range check.
+      if (text.length <= 15) {
+        const small = Number(text) + 0; // + 0 turns "-0" into 0, as BigInt does
+        const [min, max] = INTEGER_RANGES[type];
+        if (small < min || small > max) throw serializationError(`Value ${text} is out of range for ${type}`);
+        return small;
+      }
       const value = BigInt(text);
       const [min, max] = INTEGER_RANGES[type];
       if (value < min || value > max) throw serializationError(`Value ${text} is out of range for ${type}`);

@@ -17,9 +17,18 @@ export const DEFAULT_REGION = "us-east-1";
  */
 export function parseSigV4Credential(value: string | undefined): SigV4Credential | undefined {
   if (!value) return undefined;
-  const credential = value.startsWith("AWS4-") ? /Credential=([^,\s]+)/.exec(value)?.[1] : value.trim();
-  const parts = credential?.split("/");
-  if (!parts || parts.length !== 5 || parts[4] !== "aws4_request" || parts[0] === "") return undefined;
+  let credential = value.trim();
+  if (value.startsWith("AWS4-")) {
+    // String search rather than a regular expression: this runs on every request.
+    const start = value.indexOf("Credential=");
+    if (start === -1) return undefined;
+    const from = start + "Credential=".length;
+    let end = from;
+    while (end < value.length && value[end] !== "," && value[end] !== " " && value[end] !== "\t") end++;
+    credential = value.slice(from, end);
+  }
+  const parts = credential.split("/");
+  if (parts.length !== 5 || parts[4] !== "aws4_request" || parts[0] === "") return undefined;
   return { accessKeyId: parts[0], date: parts[1], region: parts[2], service: parts[3] };
 }
 
