@@ -1,9 +1,8 @@
 import { tarballUrl, type NpmCall } from "./call";
 import { sriOf } from "./integrity";
 import { abbreviate, isObject, servedManifest, type Manifest } from "./manifest";
-import { NPM_ASSET } from "./names";
 import type { RenderedDocument } from "../rendered-cache";
-import type { NpmName } from "./names";
+import { NPM_ASSET, type NpmName } from "./names";
 import { loadPackageView, type PackageView, type VersionEntry } from "./package-view";
 import { NpmError } from "./replies";
 
