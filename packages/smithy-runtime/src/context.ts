@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
+import type { QueryMap } from "./http/query";
 import { accountIdFromAccessKey, DEFAULT_REGION, parseSigV4Credential } from "./sigv4";
 
 /** What every operation handler receives besides its input. */
@@ -17,11 +18,12 @@ export interface RequestContext {
   log: FastifyBaseLogger;
 }
 
-/** Builds the context of one call from the request's SigV4 credential scope and Fastify request. */
-export function createRequestContext(request: FastifyRequest, operation: string): RequestContext {
-  const query = request.query as Record<string, unknown> | undefined;
-  const presigned = typeof query?.["X-Amz-Credential"] === "string" ? (query["X-Amz-Credential"] as string) : undefined;
-  const credential = parseSigV4Credential(request.headers.authorization) ?? parseSigV4Credential(presigned);
+/**
+ * Builds the context of one call from the request's SigV4 credential scope (Authorization header,
+ * else a presigned URL's `X-Amz-Credential`) and the Fastify request.
+ */
+export function createRequestContext(request: FastifyRequest, query: QueryMap, operation: string): RequestContext {
+  const credential = parseSigV4Credential(request.headers.authorization) ?? parseSigV4Credential(query.get("X-Amz-Credential")?.[0]);
   return {
     accountId: accountIdFromAccessKey(credential?.accessKeyId),
     region: credential?.region || DEFAULT_REGION,

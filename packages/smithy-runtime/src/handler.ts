@@ -78,7 +78,7 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
 
       let output: unknown;
       try {
-        output = await impl(input, createRequestContext(request, operation.schema.name));
+        output = await impl(input, createRequestContext(request, query, operation.schema.name));
       } catch (error) {
         if (error instanceof ModeledError && operation.schema.errors.includes(error.shapeId)) {
           return send(reply, modeledErrorResponse(index, error.shapeId, error.fields));
@@ -142,6 +142,7 @@ function checkContentType(kind: BodyKind, headers: IncomingHttpHeaders): void {
 /** A body, when there is one, must come with the operation's media type. */
 function expectContentType(mediaType: string, headers: IncomingHttpHeaders): void {
   const contentType = headers["content-type"];
+  if (contentType === mediaType) return;
   if (contentType === undefined ? announcesBody(headers) : baseMediaType(contentType) !== mediaType.toLowerCase()) {
     throw unsupportedMediaType(`Expected Content-Type ${mediaType}${contentType === undefined ? "" : ` but got ${contentType}`}`);
   }

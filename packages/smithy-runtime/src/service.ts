@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod 
 import type { Readable } from "node:stream";
 import type { RequestContext } from "./context";
 import { createRouteHandler } from "./handler";
+import { keepTickEntryClasses } from "./http/tick-maps";
 import { bodyTooLarge, ProtocolError, serializationError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
 import { protocolErrorResponse, send } from "./responses";
 import { routePath } from "./route-path";
@@ -53,6 +54,7 @@ export interface ServiceRuntime {
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 
 export function createServiceRuntime(schema: ServiceSchema, options: ServiceRuntimeOptions = {}): ServiceRuntime {
+  keepTickEntryClasses();
   const index = indexOf(schema);
   const handlerOptions = { bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT };
   return {

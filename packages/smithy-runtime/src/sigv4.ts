@@ -17,19 +17,31 @@ export const DEFAULT_REGION = "us-east-1";
  */
 export function parseSigV4Credential(value: string | undefined): SigV4Credential | undefined {
   if (!value) return undefined;
-  let credential = value.trim();
+  // String searches rather than regular expressions or split: this runs on every request.
+  let from = 0;
+  let end = value.length;
   if (value.startsWith("AWS4-")) {
-    // String search rather than a regular expression: this runs on every request.
     const start = value.indexOf("Credential=");
     if (start === -1) return undefined;
-    const from = start + "Credential=".length;
-    let end = from;
-    while (end < value.length && value[end] !== "," && value[end] !== " " && value[end] !== "\t") end++;
-    credential = value.slice(from, end);
+    from = start + "Credential=".length;
+    end = from;
+    for (let c = value.charCodeAt(end); end < value.length && c !== 44 /* , */ && c !== 32 && c !== 9; c = value.charCodeAt(++end));
+  } else {
+    while (from < end && isSpace(value.charCodeAt(from))) from++;
+    while (end > from && isSpace(value.charCodeAt(end - 1))) end--;
   }
-  const parts = credential.split("/");
-  if (parts.length !== 5 || parts[4] !== "aws4_request" || parts[0] === "") return undefined;
-  return { accessKeyId: parts[0], date: parts[1], region: parts[2], service: parts[3] };
+  // <access key id>/<date>/<region>/<service>/aws4_request
+  const s1 = value.indexOf("/", from);
+  const s2 = s1 === -1 ? -1 : value.indexOf("/", s1 + 1);
+  const s3 = s2 === -1 ? -1 : value.indexOf("/", s2 + 1);
+  const s4 = s3 === -1 ? -1 : value.indexOf("/", s3 + 1);
+  if (s4 === -1 || s4 >= end || s1 === from) return undefined;
+  if (end - s4 - 1 !== 12 || !value.startsWith("aws4_request", s4 + 1)) return undefined;
+  return { accessKeyId: value.slice(from, s1), date: value.slice(s1 + 1, s2), region: value.slice(s2 + 1, s3), service: value.slice(s3 + 1, s4) };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** Locally, an access key id made of 12 digits names the account; anything else is the default. */

@@ -85,7 +85,8 @@ function readBodyInto(index: ShapeIndex, bindings: Bindings, kind: BodyKind, req
   switch (kind.kind) {
     case "json": {
       const text = bytes.toString("utf8");
-      if (text.trim() === "") return;
+      // "{}" is what clients send when no body member is set; nothing to parse or bind.
+      if (text === "{}" || text.trim() === "") return;
       const json = parseJson(text);
       if (!isPlainObject(json)) throw serializationError("The request body must be a JSON object");
       membersFromJson(index, bindings.body, json, input, "");
