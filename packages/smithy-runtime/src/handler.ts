@@ -4,12 +4,12 @@ import { Readable } from "node:stream";
 import { createRequestContext } from "./context";
 import { deserializeInput } from "./deserialize/request";
 import { ModeledError } from "./errors";
-import { announcesBody, readBody } from "./http/body";
+import { announcesBody, collectBody } from "./http/body";
 import { accepts, baseMediaType } from "./http/media-type";
-import { parseQuery } from "./http/query";
+import { parseQuery, type QueryMap } from "./http/query";
 import { notAcceptable, ProtocolError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
 import { internalErrorResponse, modeledErrorResponse, notImplementedResponse, protocolErrorResponse, send, validationErrorResponse } from "./responses";
-import { compileUri, matchUri, type UriPattern } from "./route-path";
+import { compileUri, matchUri, pathSegments, type UriPattern } from "./route-path";
 import type { OperationSchema } from "./schema";
 import { serializeMessage } from "./serialize/response";
 import type { RouteOperation } from "./service";
@@ -41,15 +41,18 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
     // Operations sharing a route differ by query literals; the most constrained wins.
     .sort((a, b) => b.pattern.query.length - a.pattern.query.length);
 
-  return async function handleOperation(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
-    let operation: PreparedOperation | undefined;
+  // Synchronous up to the body read, which is callback-based: a promise resolved with the body
+  // costs an extra hop and a `then` lookup on the Buffer, per request.
+  return function handleOperation(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): void {
+    let call: Call;
     try {
       const url = request.raw.url ?? request.url;
       const queryStart = url.indexOf("?");
       const path = queryStart === -1 ? url : url.slice(0, queryStart);
       const query = parseQuery(queryStart === -1 ? "" : url.slice(queryStart + 1));
       // Modeled URIs are relative to the plugin's registration prefix, if any.
-      const segments = path.slice(path.startsWith(this.prefix) ? this.prefix.length : 0).split("/").slice(1);
+      const segments = pathSegments(path, path.startsWith(this.prefix) ? this.prefix.length : 0);
+      let operation: PreparedOperation | undefined;
       let labels: Record<string, string> | undefined;
       for (const candidate of prepared) {
         labels = matchUri(candidate.pattern, segments, query);
@@ -59,39 +62,69 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
         }
       }
       if (!operation || !labels) throw unknownOperationError(request.method, path);
-
       checkContentType(operation.inputKind, request.headers);
       checkAccept(operation.outputKind, request.headers.accept);
-
-      const pending = requestBody(request, operation.inputKind, options.bodyLimit);
-      const body = pending instanceof Promise ? await pending : pending;
-      const input = operation.input ? deserializeInput(index, operation.input, operation.inputKind, { labels, query, headers: request.headers, body }) : {};
-      const failures = operation.route.validate(input);
-      if (failures.length > 0) return send(reply, validationErrorResponse(index, failures));
-      // Valid input for an operation without business logic: 501, after validation so clients
-      // still learn what is wrong with their input. An unread streaming body is discarded.
-      const impl = operation.route.impl;
-      if (!impl) {
-        if (body instanceof Readable) body.resume();
-        return send(reply, notImplementedResponse(operation.schema.name));
-      }
-
-      let output: unknown;
-      try {
-        output = await impl(input, createRequestContext(request, query, operation.schema.name));
-      } catch (error) {
-        if (error instanceof ModeledError && operation.schema.errors.includes(error.shapeId)) {
-          return send(reply, modeledErrorResponse(index, error.shapeId, error.fields));
-        }
-        throw error;
-      }
-      return send(reply, serializeMessage(index, operation.output, operation.outputKind, output, operation.schema.http.code));
+      call = { operation, labels, query, request, reply };
     } catch (error) {
-      if (error instanceof ProtocolError) return send(reply, protocolErrorResponse(error));
-      request.log.error({ err: error, operation: operation?.schema.name }, "operation failed");
-      return send(reply, internalErrorResponse(index, operation?.schema));
+      return void fail(index, request, reply, error, undefined);
     }
+
+    const stream = bodyStream(request);
+    const kind = call.operation.inputKind;
+    if (!stream || kind.kind === "none" || (kind.kind === "payload-blob" && kind.streaming)) {
+      void respond(index, call, stream);
+      return;
+    }
+    collectBody(stream, request.headers, options.bodyLimit, (error, body) => {
+      if (error) fail(index, request, reply, error, call.operation.schema);
+      else void respond(index, call, body);
+    });
   };
+}
+
+/** A request matched to one of the route's operations. */
+interface Call {
+  operation: PreparedOperation;
+  labels: Record<string, string>;
+  query: QueryMap;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** deserialize → validate → (501 when unimplemented) → call the implementation → serialize. */
+async function respond(index: ShapeIndex, { operation, labels, query, request, reply }: Call, body: Buffer | Readable | undefined): Promise<void> {
+  try {
+    const input = operation.input ? deserializeInput(index, operation.input, operation.inputKind, { labels, query, headers: request.headers, body }) : {};
+    const failures = operation.route.validate(input);
+    if (failures.length > 0) return void send(reply, validationErrorResponse(index, failures));
+    // Valid input for an operation without business logic: 501, after validation so clients
+    // still learn what is wrong with their input. An unread streaming body is discarded.
+    const impl = operation.route.impl;
+    if (!impl) {
+      if (body instanceof Readable) body.resume();
+      return void send(reply, notImplementedResponse(operation.schema.name));
+    }
+
+    let output: unknown;
+    try {
+      output = await impl(input, createRequestContext(request, query, operation.schema.name));
+    } catch (error) {
+      if (error instanceof ModeledError && operation.schema.errors.includes(error.shapeId)) {
+        return void send(reply, modeledErrorResponse(index, error.shapeId, error.fields));
+      }
+      throw error;
+    }
+    send(reply, serializeMessage(index, operation.output, operation.outputKind, output, operation.schema.http.code));
+  } catch (error) {
+    fail(index, request, reply, error, operation.schema);
+  }
+}
+
+/** Protocol errors are the client's; anything else is logged and answered as an internal error. */
+function fail(index: ShapeIndex, request: FastifyRequest, reply: FastifyReply, error: unknown, operation: OperationSchema | undefined): void {
+  if (error instanceof ProtocolError) return void send(reply, protocolErrorResponse(error));
+  request.log.error({ err: error, operation: operation?.name }, "operation failed");
+  send(reply, internalErrorResponse(index, operation));
 }
 
 function prepare(index: ShapeIndex, route: RouteOperation): PreparedOperation {
@@ -111,14 +144,12 @@ function prepare(index: ShapeIndex, route: RouteOperation): PreparedOperation {
 }
 
 /**
- * The request body: the stream our content-type parser passed through, or the raw request when
- * Fastify skipped parsers (GET, or DELETE without a Content-Type). Read into memory within the
- * limit unless the operation streams or ignores it.
+ * The unread request body: the stream our content-type parser passed through, or the raw request
+ * when Fastify skipped parsers (GET, or DELETE without a Content-Type); undefined without a body.
  */
-function requestBody(request: FastifyRequest, kind: BodyKind, bodyLimit: number): Readable | undefined | Promise<Buffer> {
-  const stream = request.body instanceof Readable ? request.body : announcesBody(request.headers) ? request.raw : undefined;
-  if (!stream || kind.kind === "none" || (kind.kind === "payload-blob" && kind.streaming)) return stream;
-  return readBody(stream, request.headers, bodyLimit);
+function bodyStream(request: FastifyRequest): Readable | undefined {
+  if (request.body instanceof Readable) return request.body;
+  return announcesBody(request.headers) ? request.raw : undefined;
 }
 
 function checkContentType(kind: BodyKind, headers: IncomingHttpHeaders): void {

@@ -60,6 +60,20 @@ export function compileUri(uri: string): UriPattern {
 }
 
 /**
+ * The raw segments after the first "/" at or past `from` (what `path.slice(from).split("/").slice(1)`
+ * gives), found with indexOf: this runs on every request and split() is several times slower.
+ */
+export function pathSegments(path: string, from: number): string[] {
+  const segments: string[] = [];
+  for (let slash = path.indexOf("/", from); slash !== -1; ) {
+    const next = path.indexOf("/", slash + 1);
+    segments.push(path.slice(slash + 1, next === -1 ? path.length : next));
+    slash = next;
+  }
+  return segments;
+}
+
+/**
  * Matches the raw (still percent-encoded) path segments and the parsed query against a
  * pattern. Returns the raw label values, or undefined when the pattern does not match.
  */

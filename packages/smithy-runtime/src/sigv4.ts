@@ -24,8 +24,11 @@ export function parseSigV4Credential(value: string | undefined): SigV4Credential
     const start = value.indexOf("Credential=");
     if (start === -1) return undefined;
     from = start + "Credential=".length;
-    end = from;
-    for (let c = value.charCodeAt(end); end < value.length && c !== 44 /* , */ && c !== 32 && c !== 9; c = value.charCodeAt(++end));
+    // The credential ends at the comma before SignedHeaders (or at a space).
+    const comma = value.indexOf(",", from);
+    const space = value.indexOf(" ", from);
+    if (comma !== -1) end = comma;
+    if (space !== -1 && space < end) end = space;
   } else {
     while (from < end && isSpace(value.charCodeAt(from))) from++;
     while (end > from && isSpace(value.charCodeAt(end - 1))) end--;

@@ -2,7 +2,7 @@ import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
 import { createServiceRuntime } from "../src";
 import { parseQuery } from "../src/http/query";
-import { compileUri, matchUri, routePath } from "../src/route-path";
+import { compileUri, matchUri, pathSegments, routePath } from "../src/route-path";
 import { buildApp, recorder } from "./support/app";
 import { S, m, op, service } from "./support/schema";
 
@@ -12,6 +12,27 @@ describe("routePath", () => {
     expect(routePath("/things/{id}?flag")).toBe("/things/:id");
     expect(routePath("/objects/{bucket}/{key+}/meta")).toBe("/objects/:bucket/*");
     expect(routePath("/a:b/{c}")).toBe("/a::b/:c");
+  });
+});
+
+describe("pathSegments and parseQuery", () => {
+  it("split paths as split('/') would, after the prefix", () => {
+    for (const [path, from] of [["/v1/domains", 0], ["/", 0], ["", 0], ["/p/v1//x/", 2], ["/p/v1", 2], ["a/b", 0]] as const) {
+      expect(pathSegments(path, from)).toEqual(path.slice(from).split("/").slice(1));
+    }
+  });
+
+  it("keep every value in order, empty values, bare keys, and skip empty parts", () => {
+    const query = parseQuery("a=1&&b&a=2&c=&=x&d=%2F&");
+    expect([...query]).toEqual([
+      ["a", ["1", "2"]],
+      ["b", [""]],
+      ["c", [""]],
+      ["", ["x"]],
+      ["d", ["/"]],
+    ]);
+    expect(parseQuery("").size).toBe(0);
+    expect([...parseQuery("k=a=b")]).toEqual([["k", ["a=b"]]]);
   });
 });
 
