@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
+import type { IncomingHttpHeaders } from "node:http";
 import type { QueryMap } from "./http/query";
 import { accountIdFromAccessKey, DEFAULT_REGION, parseSigV4Credential } from "./sigv4";
 
@@ -22,14 +23,14 @@ export interface RequestContext {
  * Builds the context of one call from the request's SigV4 credential scope (Authorization header,
  * else a presigned URL's `X-Amz-Credential`) and the Fastify request.
  */
-export function createRequestContext(request: FastifyRequest, query: QueryMap, operation: string): RequestContext {
-  const credential = parseSigV4Credential(request.headers.authorization) ?? parseSigV4Credential(query.get("X-Amz-Credential")?.[0]);
+export function createRequestContext(request: FastifyRequest, headers: IncomingHttpHeaders, query: QueryMap, operation: string): RequestContext {
+  const credential = parseSigV4Credential(headers.authorization) ?? parseSigV4Credential(query.get("X-Amz-Credential")?.[0]);
   return {
     accountId: accountIdFromAccessKey(credential?.accessKeyId),
     region: credential?.region || DEFAULT_REGION,
     requestId: request.id,
     operation,
-    host: request.headers.host ?? request.host,
+    host: headers.host ?? request.host,
     protocol: request.protocol,
     log: request.log,
   };

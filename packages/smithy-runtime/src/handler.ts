@@ -45,6 +45,8 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
   // costs an extra hop and a `then` lookup on the Buffer, per request.
   return function handleOperation(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): void {
     let call: Call;
+    // Fastify's `headers` is a getter; read it once.
+    const headers = request.headers;
     try {
       const url = request.raw.url ?? request.url;
       const queryStart = url.indexOf("?");
@@ -62,20 +64,20 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
         }
       }
       if (!operation || !labels) throw unknownOperationError(request.method, path);
-      checkContentType(operation.inputKind, request.headers);
-      checkAccept(operation.outputKind, request.headers.accept);
-      call = { operation, labels, query, request, reply };
+      checkContentType(operation.inputKind, headers);
+      checkAccept(operation.outputKind, headers.accept);
+      call = { operation, labels, query, headers, request, reply };
     } catch (error) {
       return void fail(index, request, reply, error, undefined);
     }
 
-    const stream = bodyStream(request);
+    const stream = bodyStream(request, headers);
     const kind = call.operation.inputKind;
     if (!stream || kind.kind === "none" || (kind.kind === "payload-blob" && kind.streaming)) {
       void respond(index, call, stream);
       return;
     }
-    collectBody(stream, request.headers, options.bodyLimit, (error, body) => {
+    collectBody(stream, headers, options.bodyLimit, (error, body) => {
       if (error) fail(index, request, reply, error, call.operation.schema);
       else void respond(index, call, body);
     });
@@ -87,14 +89,15 @@ interface Call {
   operation: PreparedOperation;
   labels: Record<string, string>;
   query: QueryMap;
+  headers: IncomingHttpHeaders;
   request: FastifyRequest;
   reply: FastifyReply;
 }
 
 /** deserialize → validate → (501 when unimplemented) → call the implementation → serialize. */
-async function respond(index: ShapeIndex, { operation, labels, query, request, reply }: Call, body: Buffer | Readable | undefined): Promise<void> {
+async function respond(index: ShapeIndex, { operation, labels, query, headers, request, reply }: Call, body: Buffer | Readable | undefined): Promise<void> {
   try {
-    const input = operation.input ? deserializeInput(index, operation.input, operation.inputKind, { labels, query, headers: request.headers, body }) : {};
+    const input = operation.input ? deserializeInput(index, operation.input, operation.inputKind, { labels, query, headers, body }) : {};
     const failures = operation.route.validate(input);
     if (failures.length > 0) return void send(reply, validationErrorResponse(index, failures));
     // Valid input for an operation without business logic: 501, after validation so clients
@@ -107,7 +110,7 @@ async function respond(index: ShapeIndex, { operation, labels, query, request, r
 
     let output: unknown;
     try {
-      output = await impl(input, createRequestContext(request, query, operation.schema.name));
+      output = await impl(input, createRequestContext(request, headers, query, operation.schema.name));
     } catch (error) {
       if (error instanceof ModeledError && operation.schema.errors.includes(error.shapeId)) {
         return void send(reply, modeledErrorResponse(index, error.shapeId, error.fields));
@@ -147,9 +150,9 @@ function prepare(index: ShapeIndex, route: RouteOperation): PreparedOperation {
  * The unread request body: the stream our content-type parser passed through, or the raw request
  * when Fastify skipped parsers (GET, or DELETE without a Content-Type); undefined without a body.
  */
-function bodyStream(request: FastifyRequest): Readable | undefined {
+function bodyStream(request: FastifyRequest, headers: IncomingHttpHeaders): Readable | undefined {
   if (request.body instanceof Readable) return request.body;
-  return announcesBody(request.headers) ? request.raw : undefined;
+  return announcesBody(headers) ? request.raw : undefined;
 }
 
 function checkContentType(kind: BodyKind, headers: IncomingHttpHeaders): void {

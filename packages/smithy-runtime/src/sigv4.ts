@@ -21,7 +21,8 @@ export function parseSigV4Credential(value: string | undefined): SigV4Credential
   let from = 0;
   let end = value.length;
   if (value.startsWith("AWS4-")) {
-    const start = value.indexOf("Credential=");
+    // "AWS4-HMAC-SHA256 Credential=" puts it at 17; search only when it is elsewhere.
+    const start = value.startsWith("Credential=", 17) ? 17 : value.indexOf("Credential=");
     if (start === -1) return undefined;
     from = start + "Credential=".length;
     // The credential ends at the comma before SignedHeaders (or at a space).
@@ -49,5 +50,10 @@ function isSpace(code: number): boolean {
 
 /** Locally, an access key id made of 12 digits names the account; anything else is the default. */
 export function accountIdFromAccessKey(accessKeyId: string | undefined): string {
-  return accessKeyId !== undefined && /^\d{12}$/.test(accessKeyId) ? accessKeyId : DEFAULT_ACCOUNT_ID;
+  if (accessKeyId?.length !== 12) return DEFAULT_ACCOUNT_ID;
+  for (let i = 0; i < 12; i++) {
+    const code = accessKeyId.charCodeAt(i);
+    if (code < 48 || code > 57) return DEFAULT_ACCOUNT_ID;
+  }
+  return accessKeyId;
 }

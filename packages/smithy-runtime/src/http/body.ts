@@ -24,6 +24,7 @@ export function collectBody(stream: Readable, headers: IncomingHttpHeaders, limi
   }
   // Anonymous listeners and a settled flag rather than named inner functions: tsx (esbuild's
   // keepNames) wraps every named inner function in a per-call __name(), a measurable cost per request.
+  // `on` rather than `once`: the flag already ignores repeats, and `once` wraps each listener.
   const chunks: Buffer[] = [];
   let size = 0;
   let settled = false;
@@ -38,12 +39,12 @@ export function collectBody(stream: Readable, headers: IncomingHttpHeaders, limi
     }
     chunks.push(buffer);
   });
-  stream.once("end", () => {
+  stream.on("end", () => {
     if (settled) return;
     settled = true;
     done(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
   });
-  stream.once("error", (error: Error) => {
+  stream.on("error", (error: Error) => {
     if (settled) return;
     settled = true;
     done(error);
