@@ -3,7 +3,7 @@
  * smithy-fastify-codegen: generate | check
  *   --model <file>  JSON AST file, repeatable (default: the pinned model of models/manifest.json,
  *                   read from models/.cache/, which `pnpm models:fetch` fills)
- *   --out <dir>     output folder (default: packages/server/src/generated)
+ *   --out <dir>     output folder (default: packages/api/src/generated)
  *   --service <id>  service shape id, when the model defines several
  * Relative paths are resolved against the directory the command was started from.
  */
@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
   // pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const modelFiles = values.model?.length ? values.model.map((f) => resolve(cwd, f)) : [defaultModel()];
-  const outDir = values.out ? resolve(cwd, values.out) : join(repoRoot, "packages", "server", "src", "generated");
+  const outDir = values.out ? resolve(cwd, values.out) : join(repoRoot, "packages", "api", "src", "generated");
   const options = { modelFiles, outDir, service: values.service };
   const shown = relative(cwd, outDir) || ".";
 

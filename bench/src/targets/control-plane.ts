@@ -1,7 +1,7 @@
 // Bench target: one trivial implemented operation, either through the generated pipeline
 // (routing, parsing, validation, serialization) or as a bare Fastify route with the same JSON.
 import Fastify from "fastify";
-import { codeArtifactControlPlaneServicePlugin, type ListDomainsResult } from "@codeartifact-local/server/generated";
+import { codeArtifactControlPlaneServicePlugin, type ListDomainsResult } from "@codeartifact-local/api/generated";
 
 const mode = process.argv[2];
 const answer: ListDomainsResult = { domains: [{ name: "bench", owner: "123456789012", status: "Active" }] };

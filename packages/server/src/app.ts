@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
 import { unknownOperation } from "@codeartifact-local/smithy-runtime";
+import { createHandlers } from "@codeartifact-local/api";
+import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/generated";
+import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
+import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
+import { createPackageService } from "@codeartifact-local/package-service";
 import type { ServerConfig } from "./config";
-import { npmEndpointPlugin } from "./formats/npm/plugin";
-import { pypiEndpointPlugin } from "./formats/pypi/plugin";
-import { codeArtifactControlPlaneServicePlugin } from "./generated";
-import { createHandlers } from "./handlers";
-import { openServices, type Services } from "./services";
+import { openServices, type ServerServices } from "./services";
 
-/** Builds the Fastify application: the generated control-plane API plus the health route. */
-export async function createServer(config: ServerConfig, services?: Services): Promise<FastifyInstance> {
+/** Builds the Fastify application: the generated control-plane API, the package endpoints and the health route. */
+export async function createServer(config: ServerConfig, services?: ServerServices): Promise<FastifyInstance> {
   const shared = services ?? (await openServices(config));
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -23,9 +24,12 @@ export async function createServer(config: ServerConfig, services?: Services): P
   });
   app.addHook("onClose", async () => shared.close());
   app.get("/health", async () => ({ status: "ok" }));
+  // Every format the package service knows, and its endpoint on the same port.
+  const pypi = pypiFormat(config);
+  const packages = createPackageService(shared, [npmFormat(config), pypi]);
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
-  await app.register(npmEndpointPlugin(shared));
-  await app.register(pypiEndpointPlugin(shared));
+  await app.register(npmEndpointPlugin(packages));
+  await app.register(pypiEndpointPlugin(packages, pypi));
   app.setNotFoundHandler(unknownOperation);
   return app;
 }

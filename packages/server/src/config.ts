@@ -1,41 +1,16 @@
-/** AWS's default service quotas, adjustable as AWS lets customers raise them. */
-export interface Quotas {
-  domainsPerAccount: number;
-  repositoriesPerDomain: number;
-  directUpstreamsPerRepository: number;
-  upstreamRepositoriesSearched: number;
-  assetsPerPackageVersion: number;
-  /** Largest accepted asset, in bytes (AWS: 5 GB). */
-  assetSizeBytes: number;
-}
+import { defaultServiceConfig, type ServiceConfig } from "@codeartifact-local/package-service";
+
+export { defaultQuotas, type Quotas } from "@codeartifact-local/package-service";
 
 /** Everything the server needs to know at start, read once from flags and environment. */
-export interface ServerConfig {
+export interface ServerConfig extends ServiceConfig {
   host: string;
   port: number;
   /** Folder for the SQLite database, blobs and the token secret; ignored when `inMemory`. */
   dataDir: string;
   inMemory: boolean;
   logLevel: string;
-  quotas: Quotas;
-  /**
-   * Base URL of the public registry behind each external connection, by connection name, so a
-   * connection can be pointed at a mirror (or, in tests, a local registry). Connections not
-   * listed use their public registry.
-   */
-  externalConnectionUrls: Record<string, string>;
-  /** How long a package endpoint waits on an external registry before calling it unreachable. */
-  externalConnectionTimeoutMs: number;
 }
-
-export const defaultQuotas: Quotas = {
-  domainsPerAccount: 10,
-  repositoriesPerDomain: 1000,
-  directUpstreamsPerRepository: 10,
-  upstreamRepositoriesSearched: 25,
-  assetsPerPackageVersion: 150,
-  assetSizeBytes: 5 * 1000 ** 3,
-};
 
 export const defaultConfig: ServerConfig = {
   host: "127.0.0.1",
@@ -43,7 +18,5 @@ export const defaultConfig: ServerConfig = {
   dataDir: ".data",
   inMemory: false,
   logLevel: "info",
-  quotas: defaultQuotas,
-  externalConnectionUrls: { "public:npmjs": "https://registry.npmjs.org/", "public:pypi": "https://pypi.org/simple/" },
-  externalConnectionTimeoutMs: 30_000,
+  ...defaultServiceConfig,
 };

@@ -1,25 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { openBlobStore, openStore, type BlobStore, type Store } from "@codeartifact-local/store";
+import { openBlobStore, openStore } from "@codeartifact-local/store";
+import type { Services } from "@codeartifact-local/package-service";
 import type { ServerConfig } from "./config";
 
-/**
- * What handlers and format endpoints share: storage, configuration, and the one injectable
- * place for time, randomness and the token secret (so tests can be deterministic).
- */
-export interface Services {
-  store: Store;
-  blobs: BlobStore;
+/** The shared services, configured by the server's whole configuration. */
+export interface ServerServices extends Services {
   config: ServerConfig;
-  now: () => Date;
-  randomBytes: (size: number) => Buffer;
-  /** HMAC key signing authorization tokens and pagination tokens; persisted in the data dir. */
-  secret: Buffer;
-  close(): Promise<void>;
 }
 
-export async function openServices(config: ServerConfig, overrides: Partial<Pick<Services, "now" | "randomBytes">> = {}): Promise<Services> {
+export async function openServices(config: ServerConfig, overrides: Partial<Pick<Services, "now" | "randomBytes">> = {}): Promise<ServerServices> {
   const store = config.inMemory ? await openStore({ inMemory: true }) : await openStore({ dataDir: ensureDir(config.dataDir) });
   const blobs = await openBlobStore(config.inMemory ? { inMemory: true } : { dataDir: config.dataDir });
   return {

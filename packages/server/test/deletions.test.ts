@@ -2,9 +2,8 @@ import { Readable } from "node:stream";
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import { blobDomainKey, type DomainRecord, type RepositoryRecord } from "@codeartifact-local/store";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { defaultConfig } from "../src/config";
-import { createHandlers } from "../src/handlers";
-import { openServices, type Services } from "../src/services";
+import { createHandlers } from "@codeartifact-local/api";
+import { defaultConfig, openServices, type ServerServices as Services } from "../src";
 
 // What deleting a repository or a domain takes with it, seen in the store and the blob store
 // (nothing can publish packages through the API yet, so the content is written directly).

@@ -1,0 +1,110 @@
+import type { ResourcePolicyRecord } from "@codeartifact-local/store";
+import { domainForCall, repositoryForCall } from "@codeartifact-local/package-service";
+import { conflict, invalid, notFound } from "@codeartifact-local/package-service";
+import { parsePolicyDocument, PolicyDocumentError } from "@codeartifact-local/package-service";
+import type { CodeArtifactControlPlaneServiceHandlers, ResourcePolicy, ResourceType } from "../generated";
+import type { Services } from "@codeartifact-local/package-service";
+
+type PolicyHandlers = Pick<
+  CodeArtifactControlPlaneServiceHandlers,
+  | "putDomainPermissionsPolicy"
+  | "getDomainPermissionsPolicy"
+  | "deleteDomainPermissionsPolicy"
+  | "putRepositoryPermissionsPolicy"
+  | "getRepositoryPermissionsPolicy"
+  | "deleteRepositoryPermissionsPolicy"
+>;
+
+/** The resource a policy is attached to, as errors name it. */
+interface Target {
+  arn: string;
+  type: ResourceType;
+  id: string;
+  /** "domain 'd' owned by account 'a'" or "repository 'r' in domain 'd'". */
+  label: string;
+}
+
+const toApi = (record: ResourcePolicyRecord): ResourcePolicy => ({ resourceArn: record.resourceArn, revision: record.revision, document: record.document });
+
+export function policyHandlers(services: Services): PolicyHandlers {
+  const { store } = services;
+  // Revisions are opaque, like AWS's 44-character base64 strings.
+  const newRevision = () => services.randomBytes(32).toString("base64");
+
+  const missing = (target: Target) => notFound(target.type, target.id, `No resource policy is set on ${target.label}.`);
+  const stale = (target: Target, given: string) =>
+    conflict(target.type, target.id, `The policy revision '${given}' does not match the current revision of the resource policy on ${target.label}.`);
+
+  /** policyRevision is an optimistic lock: when given, it must name the policy being replaced. */
+  async function put(target: Target, document: string, revision: string | undefined): Promise<ResourcePolicy> {
+    try {
+      parsePolicyDocument(document);
+    } catch (error) {
+      if (error instanceof PolicyDocumentError) throw invalid(error.message);
+      throw error;
+    }
+    return store.transaction(async (tx) => {
+      const current = await tx.policies.get(target.arn);
+      if (revision !== undefined && current?.revision !== revision) throw stale(target, revision);
+      return toApi(await tx.policies.put({ resourceArn: target.arn, document, revision: newRevision(), updatedTime: services.now() }));
+    });
+  }
+
+  async function get(target: Target): Promise<ResourcePolicy> {
+    const current = await store.policies.get(target.arn);
+    if (!current) throw missing(target);
+    return toApi(current);
+  }
+
+  async function remove(target: Target, revision: string | undefined): Promise<ResourcePolicy> {
+    return store.transaction(async (tx) => {
+      const current = await tx.policies.get(target.arn);
+      if (!current) throw missing(target);
+      if (revision !== undefined && current.revision !== revision) throw stale(target, revision);
+      await tx.policies.delete(target.arn);
+      return toApi(current);
+    });
+  }
+
+  async function domainTarget(...args: Parameters<typeof domainForCall>): Promise<Target> {
+    const domain = await domainForCall(...args);
+    return { arn: domain.arn, type: "domain", id: domain.name, label: `domain '${domain.name}' owned by account '${domain.account}'` };
+  }
+
+  async function repositoryTarget(...args: Parameters<typeof repositoryForCall>): Promise<Target> {
+    const { repository } = await repositoryForCall(...args);
+    return {
+      arn: repository.arn,
+      type: "repository",
+      id: repository.name,
+      label: `repository '${repository.name}' in domain '${repository.domainName}' owned by account '${repository.domainOwner}'`,
+    };
+  }
+
+  // AWS ignores the resource policy when evaluating Put*PermissionsPolicy, so that an owner cannot
+  // lock themselves out: only the owner (or the repository's administrator) may set one.
+  return {
+    async putDomainPermissionsPolicy(input, context) {
+      const target = await domainTarget(services, context, input, { policyGrants: false });
+      return { policy: await put(target, input.policyDocument, input.policyRevision) };
+    },
+    async getDomainPermissionsPolicy(input, context) {
+      return { policy: await get(await domainTarget(services, context, input)) };
+    },
+    async deleteDomainPermissionsPolicy(input, context) {
+      const target = await domainTarget(services, context, input);
+      return { policy: await remove(target, input.policyRevision) };
+    },
+    async putRepositoryPermissionsPolicy(input, context) {
+      const target = await repositoryTarget(services, context, input, { policyGrants: false });
+      return { policy: await put(target, input.policyDocument, input.policyRevision) };
+    },
+    async getRepositoryPermissionsPolicy(input, context) {
+      return { policy: await get(await repositoryTarget(services, context, input)) };
+    },
+    async deleteRepositoryPermissionsPolicy(input, context) {
+      const target = await repositoryTarget(services, context, input);
+      return { policy: await remove(target, input.policyRevision) };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { npmEndpointPlugin } from "./plugin";
+export { npmFormat } from "./format";

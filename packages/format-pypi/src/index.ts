@@ -1,0 +1,2 @@
+export { pypiEndpointPlugin } from "./plugin";
+export { pypiFormat, type PypiFormat } from "./format";

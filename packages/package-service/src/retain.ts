@@ -1,0 +1,147 @@
+import type { BlobInfo, PackageRecord, PackageVersionRecord, RepositoryRecord } from "@codeartifact-local/store";
+import { conflict } from "./errors";
+import { checkAssetName } from "./asset-names";
+import { cloneVersion } from "./clone";
+import {
+  domainKeyOf,
+  packageNotFound,
+  versionNotFound,
+  type PackageRef,
+  type ServiceContext,
+} from "./context";
+import type { PackageGroups } from "./groups";
+import { displayNameOf, normalizeCoordinate, normalizeVersion } from "./names";
+import { loadEffectiveRestrictions, requireAllowed, RETAINED_FIRST } from "./origin";
+import { ensurePackage, type AssetUpload, type VersionMetadata } from "./publish";
+
+// Copy-on-read. When a format endpoint serves a version found in an upstream repository, or
+// fetched through an external connection, the version is retained in the repository the client
+// called (and, for external connections, also in the repository owning the connection, which the
+// endpoint does by calling this for that repository too). Retained versions keep their origin.
+
+export type RetainSource =
+  | { repository: RepositoryRecord }
+  | {
+      externalConnection: string;
+      /** The assets fetched from the public registry, streamed into the blob store. */
+      assets: readonly AssetUpload[];
+      metadata?: VersionMetadata;
+    };
+
+export interface RetainInput extends PackageRef {
+  version: string;
+  from: RetainSource;
+}
+
+export interface RetainResult {
+  package: PackageRecord;
+  version: PackageVersionRecord;
+  /** False when the repository already had the version. */
+  created: boolean;
+}
+
+/**
+ * Retains a version in the target repository. Honors the origin restrictions of the target
+ * (INTERNAL_UPSTREAM or EXTERNAL_UPSTREAM, package `upstream`): AccessDeniedException when blocked.
+ * A version the target already has is returned unchanged; for an external source, assets it does
+ * not have yet are added (Maven imports assets on demand).
+ */
+export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, input: RetainInput): Promise<RetainResult> {
+  const coordinate = normalizeCoordinate(input);
+  const versionName = normalizeVersion(coordinate.format, input.version);
+  const target = { domain: input.domain, repository: input.repository };
+  const targetPackage = await ctx.store.packages.get(target.repository.id, coordinate);
+  const existing = targetPackage && (await ctx.store.versions.get(targetPackage.id, versionName));
+  if (existing && "repository" in input.from) return { package: targetPackage!, version: existing, created: false };
+
+  const kind = "repository" in input.from ? "internalUpstream" : "externalUpstream";
+  requireAllowed(await loadEffectiveRestrictions(ctx, groups, { ...target, coordinate }), kind, coordinate, target.repository.name);
+  const now = ctx.services.now();
+
+  if ("repository" in input.from) {
+    const upstream = input.from.repository;
+    const sourcePackage = await ctx.store.packages.get(upstream.id, coordinate);
+    if (!sourcePackage) throw packageNotFound(coordinate, upstream.name);
+    const source = await ctx.store.versions.get(sourcePackage.id, versionName);
+    if (!source) throw versionNotFound(coordinate, versionName, upstream.name);
+    return ctx.store.transaction(async (tx) => {
+      const pkg = await ensurePackage(tx, target.repository.id, coordinate, {
+        originRestrictions: RETAINED_FIRST,
+        displayName: sourcePackage.displayName,
+        createdTime: now,
+      });
+      const raced = await tx.versions.get(pkg.id, versionName);
+      if (raced) return { package: pkg, version: raced, created: false };
+      const version = await cloneVersion(tx, source, pkg.id, { revision: ctx.revision(), now });
+      return { package: pkg, version, created: true };
+    });
+  }
+
+  const from = input.from;
+  for (const asset of from.assets) checkAssetName(asset.name);
+  if (existing && existing.origin.type !== "EXTERNAL") {
+    throw conflict("package-version", versionName, `Version ${versionName} was published to repository ${target.repository.name} and cannot be replaced from ${from.externalConnection}.`);
+  }
+  const domain = domainKeyOf(target.domain);
+  const releases: Array<() => void> = [];
+  const stored: BlobInfo[] = [];
+  try {
+    for (const upload of from.assets) {
+      const info = await ctx.blobs.put(domain.key, upload.content, {
+        expectedSha256: upload.expectedSha256,
+        maxBytes: ctx.services.config.quotas.assetSizeBytes,
+      });
+      releases.push(ctx.janitor.hold(domain.key, info.sha256));
+      stored.push(info);
+    }
+    return await ctx.store.transaction(async (tx) => {
+      const pkg = await ensurePackage(tx, target.repository.id, coordinate, {
+        originRestrictions: RETAINED_FIRST,
+        displayName: displayNameOf(coordinate, from.metadata?.displayName ?? input.name),
+        createdTime: now,
+      });
+      let version = await tx.versions.get(pkg.id, versionName);
+      const created = !version;
+      version ??= await tx.versions.create({
+        packageId: pkg.id,
+        version: versionName,
+        status: "Published",
+        revision: ctx.revision(),
+        origin: { type: "EXTERNAL", domainEntryPoint: { externalConnectionName: from.externalConnection } },
+        publishedTime: now,
+        displayName: from.metadata?.displayName,
+        summary: from.metadata?.summary,
+        homePage: from.metadata?.homePage,
+        sourceCodeRepository: from.metadata?.sourceCodeRepository,
+        licenses: from.metadata?.licenses,
+        readme: from.metadata?.readme,
+        formatMetadata: from.metadata?.formatMetadata,
+        createdTime: now,
+      });
+      if (created && from.metadata?.dependencies) await tx.dependencies.set(version.id, from.metadata.dependencies);
+      let added = false;
+      for (const [i, upload] of from.assets.entries()) {
+        const blob = stored[i];
+        const same = await tx.assets.get(version.id, upload.name);
+        if (same) {
+          if (same.hashes.sha256 !== blob.sha256) {
+            throw conflict("asset", upload.name, `Asset ${upload.name} of version ${versionName} already exists with different content.`);
+          }
+          continue;
+        }
+        await tx.assets.add(version.id, {
+          name: upload.name,
+          size: blob.size,
+          hashes: { md5: blob.md5, sha1: blob.sha1, sha256: blob.sha256, sha512: blob.sha512 },
+          createdTime: now,
+        });
+        added = true;
+      }
+      if (added && !created) version = (await tx.versions.update(version.id, { revision: ctx.revision() }))!;
+      return { package: pkg, version, created };
+    });
+  } finally {
+    for (const release of releases) release();
+    await ctx.janitor.collect(ctx.store, domain, stored.map((s) => s.sha256));
+  }
+}
