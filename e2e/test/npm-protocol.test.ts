@@ -127,7 +127,7 @@ describe("authentication", () => {
   it("answers 404 for a repository the domain does not have", async () => {
     const answer = await http(`${endpoint("nope")}-/ping`, { headers: bearer() });
     expect(answer.status).toBe(404);
-    expect(answer.json().error).toMatch(/Repository nope does not exist/);
+    expect(answer.json().error).toMatch(/Repository 'nope' in domain '.*' owned by account '\d{12}' does not exist/);
   });
 });
 

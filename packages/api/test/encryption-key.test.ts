@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationException } from "../src/generated";
+import { ServiceError } from "@codeartifact-local/package-service";
 import { defaultEncryptionKeyArn, resolveEncryptionKey } from "../src/encryption-key";
 
 const owner = { account: "111122223333", region: "us-west-2" };
@@ -31,8 +31,8 @@ describe("domain encryption keys", () => {
       } catch (e) {
         error = e;
       }
-      expect(error, key).toBeInstanceOf(ValidationException);
-      expect((error as ValidationException).fields.reason).toBe("ENCRYPTION_KEY_ERROR");
+      expect(error, key).toBeInstanceOf(ServiceError);
+      expect(error).toMatchObject({ code: "ValidationException", details: { reason: "ENCRYPTION_KEY_ERROR" } });
     }
   });
 });

@@ -10,15 +10,42 @@ import yauzl from "yauzl";
 const MAX_METADATA = 16 * 1024 * 1024;
 const METADATA = /^[^/]+\.dist-info\/METADATA$/;
 
-/** yauzl's random access over a stored asset (its `end` is exclusive, the asset's inclusive). */
+/** Bytes read from the asset per range request: yauzl asks for each central directory entry alone. */
+const BLOCK = 256 * 1024;
+
+/** yauzl's random access over a stored asset, reading whole blocks and keeping the last one. */
 class AssetReader extends yauzl.RandomAccessReader {
+  #block?: { start: number; bytes: Promise<Buffer> };
+
   constructor(private readonly asset: StoredAsset) {
     super();
   }
 
+  // yauzl's `end` is exclusive, the asset's inclusive.
   override _readStreamForRange(start: number, end: number): Readable {
-    return end > start ? this.asset.read(start, end - 1) : Readable.from([]);
+    return Readable.from(this.#slice(start, end));
   }
+
+  async *#slice(start: number, end: number): AsyncGenerator<Buffer> {
+    if (end <= start) return;
+    if (end - start > BLOCK) {
+      yield* this.asset.read(start, end - 1);
+      return;
+    }
+    const block = this.#block;
+    if (!block || start < block.start || end > block.start + BLOCK) {
+      const blockEnd = Math.min(this.asset.size, start + BLOCK);
+      this.#block = { start, bytes: collect(this.asset.read(start, blockEnd - 1)) };
+    }
+    const { start: from, bytes } = this.#block!;
+    yield (await bytes).subarray(start - from, end - from);
+  }
+}
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function openZip(asset: StoredAsset): Promise<yauzl.ZipFile> {
@@ -48,9 +75,7 @@ export async function readWheelMetadata(asset: StoredAsset): Promise<Buffer | un
       zip.openReadStream(entry, async (error, stream) => {
         if (error) return done(undefined);
         try {
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          done(Buffer.concat(chunks));
+          done(await collect(stream));
         } catch {
           done(undefined);
         }
