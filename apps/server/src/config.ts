@@ -15,6 +15,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       quota: { type: "string", multiple: true },
       "external-connection-url": { type: "string", multiple: true },
       "external-connection-timeout-ms": { type: "string" },
+      "external-metadata-max-age-ms": { type: "string" },
     },
     strict: true,
   });
@@ -31,7 +32,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       ...(env.EXTERNAL_CONNECTION_URLS ? env.EXTERNAL_CONNECTION_URLS.split(",") : []),
       ...(values["external-connection-url"] ?? []),
     ]),
-    externalConnectionTimeoutMs: readTimeout(values["external-connection-timeout-ms"] ?? env.EXTERNAL_CONNECTION_TIMEOUT_MS),
+    externalConnectionTimeoutMs: readMs("external connection timeout", values["external-connection-timeout-ms"] ?? env.EXTERNAL_CONNECTION_TIMEOUT_MS, defaultConfig.externalConnectionTimeoutMs, 1),
+    externalMetadataMaxAgeMs: readMs("external metadata max-age", values["external-metadata-max-age-ms"] ?? env.EXTERNAL_METADATA_MAX_AGE_MS, defaultConfig.externalMetadataMaxAgeMs, 0),
   };
 }
 
@@ -57,10 +59,10 @@ function readExternalConnectionUrls(settings: string[]): Record<string, string> 
   return urls;
 }
 
-function readTimeout(value: string | undefined): number {
-  if (value === undefined || value === "") return defaultConfig.externalConnectionTimeoutMs;
+function readMs(what: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined || value === "") return fallback;
   const ms = Number(value);
-  if (!Number.isSafeInteger(ms) || ms <= 0) throw new Error(`invalid external connection timeout: ${value}`);
+  if (!Number.isSafeInteger(ms) || ms < min) throw new Error(`invalid ${what}: ${value}`);
   return ms;
 }
 

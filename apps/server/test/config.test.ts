@@ -15,6 +15,7 @@ describe("readConfig", () => {
       quotas: defaultQuotas,
       externalConnectionUrls: defaultConfig.externalConnectionUrls,
       externalConnectionTimeoutMs: 30_000,
+      externalMetadataMaxAgeMs: 60_000,
     });
   });
 
@@ -39,6 +40,8 @@ describe("readConfig", () => {
     expect(() => readConfig(["--external-connection-url", "npmjs=http://x/"], {})).toThrow(/invalid external connection URL/);
     expect(() => readConfig(["--external-connection-url", "public:npmjs=ftp://x/"], {})).toThrow(/invalid external connection URL/);
     expect(() => readConfig(["--external-connection-timeout-ms", "0"], {})).toThrow(/invalid external connection timeout/);
+    expect(readConfig(["--external-metadata-max-age-ms", "0"], { EXTERNAL_METADATA_MAX_AGE_MS: "5000" }).externalMetadataMaxAgeMs).toBe(0);
+    expect(() => readConfig([], { EXTERNAL_METADATA_MAX_AGE_MS: "-1" })).toThrow(/invalid external metadata max-age/);
   });
 
   it("rejects an invalid port and unknown flags", () => {

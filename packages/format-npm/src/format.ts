@@ -4,7 +4,7 @@ import type { Manifest } from "./manifest";
 import { NpmRegistry, type UpstreamPackument } from "./upstream-registry";
 
 /** npm for the package service: SemVer 2.0 precedence (the `semver` package npm itself uses), and the npm registry. */
-export function npmFormat(config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs">): FormatAdapter<UpstreamPackument, Manifest> {
+export function npmFormat(config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">): FormatAdapter<UpstreamPackument, Manifest> {
   return {
     format: "npm",
     compareVersions: compareNpmVersions,

@@ -35,7 +35,7 @@ export function npmNameOf(coordinate: Pick<Coordinate, "namespace" | "name">): N
 export class NpmRegistry implements RegistryClient<UpstreamPackument, Manifest> {
   readonly #fetcher: UpstreamFetcher;
 
-  constructor(private readonly config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs">) {
+  constructor(private readonly config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">) {
     this.#fetcher = new UpstreamFetcher(config);
   }
 
@@ -47,7 +47,7 @@ export class NpmRegistry implements RegistryClient<UpstreamPackument, Manifest> 
     const base = this.baseUrl(connection);
     if (!base) return { ok: false, unreachable: `no registry URL is configured for ${connection}` };
     const url = new URL(escapedName(npmNameOf(coordinate)), base).href;
-    return this.#fetcher.get(url, { accept: "application/json" }, async (response) => {
+    return this.#fetcher.document(url, { accept: "application/json" }, async (response) => {
       const packument = (await response.json()) as UpstreamPackument;
       if (!isObject(packument)) throw new Error(`${url} did not answer with a packument`);
       const times = isObject(packument.time) ? packument.time : {};

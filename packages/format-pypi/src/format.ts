@@ -10,7 +10,7 @@ export interface PypiFormat extends FormatAdapter {
   readonly registry: PypiIndex;
 }
 
-export function pypiFormat(config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs">): PypiFormat {
+export function pypiFormat(config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">): PypiFormat {
   return { format: "pypi", compareVersions: comparePypiVersions, assetStored: recordWheelMetadata, registry: new PypiIndex(config) };
 }
 

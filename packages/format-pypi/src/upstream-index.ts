@@ -94,7 +94,7 @@ export type ExternalProject = ExternalPackage<undefined, IndexFile[]>;
 export class PypiIndex implements RegistryClient<undefined, IndexFile[]> {
   readonly #fetcher: UpstreamFetcher;
 
-  constructor(private readonly config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs">) {
+  constructor(private readonly config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">) {
     this.#fetcher = new UpstreamFetcher(config);
   }
 
@@ -110,7 +110,7 @@ export class PypiIndex implements RegistryClient<undefined, IndexFile[]> {
     if (!base) return { ok: false, unreachable: `no index URL is configured for ${connection}` };
     const project = coordinate.name;
     const url = new URL(`${encodeURIComponent(project)}/`, base).href;
-    return this.#fetcher.get(url, { accept: ACCEPT }, async (response) => {
+    return this.#fetcher.document(url, { accept: ACCEPT }, async (response) => {
       const type = response.headers.get("content-type") ?? "";
       const pageUrl = response.url || url;
       const files = type.includes("json") ? parseJsonPage(await response.json(), pageUrl) : parseHtmlPage(await response.text(), pageUrl);

@@ -31,12 +31,15 @@ export interface ServiceConfig {
   externalConnectionUrls: Record<string, string>;
   /** How long a package endpoint waits on an external registry before calling it unreachable. */
   externalConnectionTimeoutMs: number;
+  /** How long a public registry's metadata (npm packuments, PyPI project pages) is reused before it is asked again. */
+  externalMetadataMaxAgeMs: number;
 }
 
 export const defaultServiceConfig: ServiceConfig = {
   quotas: defaultQuotas,
   externalConnectionUrls: { "public:npmjs": "https://registry.npmjs.org/", "public:pypi": "https://pypi.org/simple/" },
   externalConnectionTimeoutMs: 30_000,
+  externalMetadataMaxAgeMs: 60_000,
 };
 
 /**
