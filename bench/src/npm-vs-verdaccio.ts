@@ -374,7 +374,7 @@ async function main(): Promise<void> {
   const [ours, verdaccio] = [await startOurs(), await startVerdaccio(work)];
   const registries = [ours, verdaccio];
 
-  let started = Date.now();
+  const started = Date.now();
   for (const registry of registries) await publishAll(registry, all);
   console.error(`published ${all.length} packages (${all.reduce((n, s) => n + s.versions.length, 0)} versions) to each registry in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

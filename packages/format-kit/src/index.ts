@@ -4,3 +4,5 @@ export { formatEndpoint, type EndpointCall, type EndpointSpec } from "./endpoint
 export { EndpointRefusal, refusalOf } from "./refusal";
 export { RenderedCache, type RenderedDocument } from "./rendered-cache";
 export { directoryUrl, UpstreamFetcher } from "./upstream-fetch";
+export { PublicRegistry, type RegistryConfig } from "./public-registry";
+export { sendAsset } from "./send-asset";

@@ -1,10 +1,11 @@
-import type { FormatAdapter, ServiceConfig } from "@codeartifact-local/package-service";
+import type { RegistryConfig } from "@codeartifact-local/format-kit";
+import type { FormatAdapter } from "@codeartifact-local/package-service";
 import semver from "semver";
 import type { Manifest } from "./manifest";
 import { NpmRegistry, type UpstreamPackument } from "./upstream-registry";
 
 /** npm for the package service: SemVer 2.0 precedence (the `semver` package npm itself uses), and the npm registry. */
-export function npmFormat(config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">): FormatAdapter<UpstreamPackument, Manifest> {
+export function npmFormat(config: RegistryConfig): FormatAdapter<UpstreamPackument, Manifest> {
   return {
     format: "npm",
     compareVersions: compareNpmVersions,

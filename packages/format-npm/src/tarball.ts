@@ -1,4 +1,5 @@
 import type { FastifyReply } from "fastify";
+import { sendAsset } from "@codeartifact-local/format-kit";
 import { packageRef, type NpmCall } from "./call";
 import { NPM_ASSET, type NpmName } from "./names";
 import { NpmError } from "./replies";
@@ -17,11 +18,5 @@ export function versionOfTarball(name: NpmName, file: string): string | undefine
 export async function serveTarball(call: NpmCall, reply: FastifyReply, name: NpmName, file: string): Promise<FastifyReply> {
   const version = versionOfTarball(name, file);
   if (version === undefined) throw new NpmError(404, `${file} is not a tarball of package ${name.full}.`);
-  const resolved = await call.packages.resolveAsset({ ...packageRef(call, name), version }, NPM_ASSET);
-  reply
-    .code(200)
-    .header("content-type", "application/octet-stream")
-    .header("content-length", String(resolved.asset.size))
-    .header("etag", `"${resolved.asset.hashes.sha256}"`);
-  return reply.send(resolved.stream);
+  return sendAsset(reply, await call.packages.resolveAsset({ ...packageRef(call, name), version }, NPM_ASSET));
 }

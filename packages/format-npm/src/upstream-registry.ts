@@ -1,14 +1,5 @@
-import {
-  externalConnection,
-  type Coordinate,
-  type ExternalAsset,
-  type ExternalPackage,
-  type ExternalVersion,
-  type RegistryClient,
-  type ServiceConfig,
-  type UpstreamResult,
-} from "@codeartifact-local/package-service";
-import { directoryUrl, UpstreamFetcher } from "@codeartifact-local/format-kit";
+import type { Coordinate, ExternalAsset, ExternalPackage, ExternalVersion, RegistryClient, UpstreamResult } from "@codeartifact-local/package-service";
+import { PublicRegistry } from "@codeartifact-local/format-kit";
 import { expectedDigests } from "./integrity";
 import { isObject, readmeOf, versionMetadataOf, type Manifest } from "./manifest";
 import { escapedName, NPM_ASSET, type NpmName } from "./names";
@@ -32,22 +23,12 @@ export function npmNameOf(coordinate: Pick<Coordinate, "namespace" | "name">): N
   return { full: scope === undefined ? name : `@${scope}/${name}`, scope, name };
 }
 
-export class NpmRegistry implements RegistryClient<UpstreamPackument, Manifest> {
-  readonly #fetcher: UpstreamFetcher;
-
-  constructor(private readonly config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">) {
-    this.#fetcher = new UpstreamFetcher(config);
-  }
-
-  baseUrl(connection: string): string | undefined {
-    return directoryUrl(this.config.externalConnectionUrls[connection] ?? externalConnection(connection)?.url);
-  }
-
+export class NpmRegistry extends PublicRegistry implements RegistryClient<UpstreamPackument, Manifest> {
   async getPackage(connection: string, coordinate: Coordinate): Promise<UpstreamResult<ExternalNpmPackage>> {
     const base = this.baseUrl(connection);
     if (!base) return { ok: false, unreachable: `no registry URL is configured for ${connection}` };
     const url = new URL(escapedName(npmNameOf(coordinate)), base).href;
-    return this.#fetcher.document(url, { accept: "application/json" }, async (response) => {
+    return this.fetcher.document(url, { accept: "application/json" }, async (response) => {
       const packument = (await response.json()) as UpstreamPackument;
       if (!isObject(packument)) throw new Error(`${url} did not answer with a packument`);
       const times = isObject(packument.time) ? packument.time : {};
@@ -63,7 +44,7 @@ export class NpmRegistry implements RegistryClient<UpstreamPackument, Manifest> 
     const base = this.baseUrl(connection);
     const dist = version.data.dist;
     if (assetName !== NPM_ASSET || !base || !isObject(dist) || typeof dist.tarball !== "string") return { ok: false, notFound: true };
-    const download = await this.#fetcher.stream(new URL(dist.tarball, base).href, { accept: "application/octet-stream" });
+    const download = await this.fetcher.stream(new URL(dist.tarball, base).href, { accept: "application/octet-stream" });
     if (!download.ok) return download;
     const name = npmNameOf(coordinate);
     const latest = version.version === pkg.data["dist-tags"]?.latest;

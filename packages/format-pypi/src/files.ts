@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply } from "fastify";
+import { sendAsset } from "@codeartifact-local/format-kit";
 import { DOWNLOADABLE, findInGraph } from "@codeartifact-local/package-service";
 import { packageRef, type PypiCall } from "./call";
 import { versionOfFile } from "./names";
@@ -17,13 +18,7 @@ const notFound = (call: PypiCall, project: string, file: string) =>
 
 export async function serveFile(call: PypiCall, reply: FastifyReply, project: string, version: string, file: string): Promise<FastifyReply> {
   if (versionOfFile(project, file) !== version) throw notFound(call, project, file);
-  const resolved = await call.packages.resolveAsset({ ...packageRef(call, project), version }, file);
-  reply
-    .code(200)
-    .header("content-type", "application/octet-stream")
-    .header("content-length", String(resolved.asset.size))
-    .header("etag", `"${resolved.asset.hashes.sha256}"`);
-  return reply.send(resolved.stream);
+  return sendAsset(reply, await call.packages.resolveAsset({ ...packageRef(call, project), version }, file));
 }
 
 /** PEP 658: the METADATA of a wheel, read from the stored wheel, or the index's before it is retained. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { compare, valid } from "@renovatebot/pep440";
-import type { FormatAdapter, JsonValue, ServiceConfig, StoredAsset } from "@codeartifact-local/package-service";
+import type { RegistryConfig } from "@codeartifact-local/format-kit";
+import type { FormatAdapter, JsonValue, StoredAsset } from "@codeartifact-local/package-service";
 import { withFile } from "./file-records";
 import { PypiIndex } from "./upstream-index";
 import { readWheelMetadata } from "./wheel-metadata";
@@ -10,7 +11,7 @@ export interface PypiFormat extends FormatAdapter {
   readonly registry: PypiIndex;
 }
 
-export function pypiFormat(config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">): PypiFormat {
+export function pypiFormat(config: RegistryConfig): PypiFormat {
   return { format: "pypi", compareVersions: comparePypiVersions, assetStored: recordWheelMetadata, registry: new PypiIndex(config) };
 }
 

@@ -1,16 +1,6 @@
 import type { Readable } from "node:stream";
-import {
-  externalConnection,
-  type Coordinate,
-  type ExternalAsset,
-  type ExternalPackage,
-  type ExternalVersion,
-  type RegistryClient,
-  type ServiceConfig,
-  type UpstreamResult,
-  type VersionMetadata,
-} from "@codeartifact-local/package-service";
-import { directoryUrl, UpstreamFetcher } from "@codeartifact-local/format-kit";
+import { externalConnection, type Coordinate, type ExternalAsset, type ExternalPackage, type ExternalVersion, type RegistryClient, type UpstreamResult, type VersionMetadata } from "@codeartifact-local/package-service";
+import { PublicRegistry, type RegistryConfig } from "@codeartifact-local/format-kit";
 import { Parser } from "htmlparser2";
 import { JSON_TYPE } from "./accept";
 import { parseCoreMetadata, versionMetadataOf } from "./core-metadata";
@@ -91,17 +81,10 @@ export function parseJsonPage(body: unknown, pageUrl: string): IndexFile[] {
 
 export type ExternalProject = ExternalPackage<undefined, IndexFile[]>;
 
-export class PypiIndex implements RegistryClient<undefined, IndexFile[]> {
-  readonly #fetcher: UpstreamFetcher;
-
-  constructor(private readonly config: Pick<ServiceConfig, "externalConnectionUrls" | "externalConnectionTimeoutMs" | "externalMetadataMaxAgeMs">) {
-    this.#fetcher = new UpstreamFetcher(config);
-  }
-
-  /** The simple index URL (ending in `/`) behind an external connection. */
-  baseUrl(connection: string): string | undefined {
-    const configured = this.config.externalConnectionUrls[connection];
-    return directoryUrl(configured ?? (externalConnection(connection)?.format === "pypi" ? "https://pypi.org/simple/" : undefined));
+export class PypiIndex extends PublicRegistry implements RegistryClient<undefined, IndexFile[]> {
+  constructor(config: RegistryConfig) {
+    // The catalog names pypi.org; the simple API lives below /simple/.
+    super(config, (connection) => (externalConnection(connection)?.format === "pypi" ? "https://pypi.org/simple/" : undefined));
   }
 
   /** The project's files, by version, as the index lists them (`coordinate.name` is PEP 503-normalized). */
@@ -110,7 +93,7 @@ export class PypiIndex implements RegistryClient<undefined, IndexFile[]> {
     if (!base) return { ok: false, unreachable: `no index URL is configured for ${connection}` };
     const project = coordinate.name;
     const url = new URL(`${encodeURIComponent(project)}/`, base).href;
-    return this.#fetcher.document(url, { accept: ACCEPT }, async (response) => {
+    return this.fetcher.document(url, { accept: ACCEPT }, async (response) => {
       const type = response.headers.get("content-type") ?? "";
       const pageUrl = response.url || url;
       const files = type.includes("json") ? parseJsonPage(await response.json(), pageUrl) : parseHtmlPage(await response.text(), pageUrl);
@@ -156,6 +139,6 @@ export class PypiIndex implements RegistryClient<undefined, IndexFile[]> {
 
   /** A file (or its `.metadata`) from the index, as a stream that fails if the download stalls. */
   download(url: string): Promise<UpstreamResult<Readable>> {
-    return this.#fetcher.stream(url, { accept: "*/*" });
+    return this.fetcher.stream(url, { accept: "*/*" });
   }
 }

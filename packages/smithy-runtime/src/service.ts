@@ -11,7 +11,6 @@ import { indexOf } from "./shapes";
 import { validateValue } from "./validate/validator";
 
 /** A hand-written operation implementation, as the generated handler contract types it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type OperationHandler<I = any, O = any> = (input: I, context: RequestContext) => Promise<O>;
 
 /** One constraint violation, with the member path as the service's error style needs it. */
