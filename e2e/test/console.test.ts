@@ -102,6 +102,46 @@ describe("web console", () => {
     const team = await client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "team" }));
     expect(team.repository?.upstreams).toEqual([{ repositoryName: "store" }]);
     await page.getByRole("cell", { name: "team" }).waitFor();
+
+    // An external connection, associated in the page, joins the picture.
+    await page.getByRole("link", { name: "store" }).first().click();
+    await page.getByRole("heading", { name: "Repository store" }).waitFor();
+    await page.locator("select[name=connection]").selectOption("public:npmjs");
+    await page.getByRole("button", { name: "Associate" }).click();
+    await page.getByText("Associated public:npmjs.").waitFor();
+    const store = await client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "store" }));
+    expect(store.repository?.externalConnections?.map((c) => c.externalConnectionName)).toEqual(["public:npmjs"]);
+
+    // Package groups (made through the API) show as a tree with their restrictions.
+    await client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "every npm package" }));
+    await client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }));
+    await client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm//local~" }));
+    await client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm//local~", restrictions: { INTERNAL_UPSTREAM: "BLOCK" } }));
+
+    await page.getByRole("link", { name: domain }).first().click();
+    await page.locator("svg .node.external text", { hasText: "public:npmjs" }).waitFor();
+    const child = page.getByRole("treeitem", { name: /\/npm\/\/local~/ });
+    await child.waitFor();
+    expect(await child.getAttribute("aria-level")).toBe("3");
+    expect(await child.locator(".restrictions").first().textContent()).toContain("internal upstream: BLOCK");
+    expect(await child.locator(".restrictions").first().textContent()).toContain("external upstream: BLOCK (from /npm/*)");
+
+    // Tags and the domain policy, written in the page and read back through the SDK.
+    await page.getByLabel("Key").fill("team");
+    await page.getByLabel("Value").fill("platform");
+    await page.getByRole("button", { name: "Add tag" }).click();
+    await page.getByText("team=platform", { exact: true }).waitFor();
+    const policy = {
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: "codeartifact:*", Resource: "*" }],
+    };
+    await page.getByLabel("Policy document (JSON)").fill(JSON.stringify(policy));
+    await page.getByRole("button", { name: "Save policy" }).click();
+    await page.getByText("Policy saved.").waitFor();
+    const arn = (await client.send(new sdk.DescribeDomainCommand({ domain }))).domain!.arn!;
+    expect((await client.send(new sdk.ListTagsForResourceCommand({ resourceArn: arn }))).tags).toEqual([{ key: "team", value: "platform" }]);
+    const saved = await client.send(new sdk.GetDomainPermissionsPolicyCommand({ domain }));
+    expect(JSON.parse(saved.policy!.document!)).toEqual(policy);
     await shot("domain");
   });
 
@@ -158,7 +198,7 @@ describe("web console", () => {
     await page.locator(".readme h2", { hasText: "Usage" }).waitFor();
     expect(await page.locator(".readme table").count()).toBe(1);
     expect(await page.locator(".readme script").count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { readmeRan?: boolean }).readmeRan)).toBeUndefined();
+    expect(await page.evaluate("window.readmeRan")).toBeUndefined();
 
     const ref = { domain, repository: "team", format: "npm" as const, package: "local-lib", packageVersion: "1.0.0" };
     const { assets } = await client.send(new sdk.ListPackageVersionAssetsCommand(ref));
@@ -196,7 +236,7 @@ describe("web console", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await page.locator(".readme h2", { hasText: "Usage" }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(shots, "version-narrow.png") });
     await page.setViewportSize({ width: 1280, height: 860 });
   });
@@ -219,7 +259,7 @@ describe("web console", () => {
     await page.locator("[data-testid=endpoint]", { hasText: endpoint }).waitFor();
     const snippets = await page.locator(".snippet pre").allTextContents();
     expect(snippets).toContain(
-      `aws codeartifact login --tool npm --domain ${domain} --domain-owner ${account} --region ${region} --endpoint-url ${server.url} --repository team`,
+      `aws codeartifact login --tool npm --domain ${domain} --domain-owner ${account} --repository team --region ${region} --endpoint-url ${server.url}`,
     );
     const npmrc = snippets.find((s) => s.startsWith("registry="))!;
     const token = /:_authToken=(\S+)/.exec(npmrc)![1];

@@ -32,8 +32,9 @@ export const formatLabels: Record<string, string> = {
 };
 
 export function instructions(format: string, f: ConnectionFacts): Snippet[] {
-  const target = `--domain ${f.domain} --domain-owner ${f.account} --region ${f.region} --endpoint-url ${f.server}`;
-  const login = (tool: string) => `aws codeartifact login --tool ${tool} ${target} --repository ${f.repository}`;
+  const where = `--region ${f.region} --endpoint-url ${f.server}`;
+  const target = `--domain ${f.domain} --domain-owner ${f.account} ${where}`;
+  const login = (tool: string) => `aws codeartifact login --tool ${tool} --domain ${f.domain} --domain-owner ${f.account} --repository ${f.repository} ${where}`;
   const credentials: Snippet = {
     title: "AWS CLI credentials for this server (the access key id is the account)",
     text: `export AWS_ACCESS_KEY_ID=${f.account} AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=${f.region}`,

@@ -49,7 +49,7 @@ export function DomainPage({ domain }: { domain: string }) {
                 <code>{d.arn}</code>
               </dd>
             </dl>
-            <Repositories domain={domain} />
+            <Repositories domain={domain} onCreated={description.reload} />
             <Section title="Package groups">
               <PackageGroups domain={domain} />
             </Section>
@@ -84,7 +84,7 @@ export function DomainPage({ domain }: { domain: string }) {
   );
 }
 
-function Repositories({ domain }: { domain: string }) {
+function Repositories({ domain, onCreated }: { domain: string; onCreated(): void }) {
   const { client } = useApi();
   const [version, setVersion] = useState(0);
   const table = usePaged(async (nextToken) => {
@@ -140,7 +140,13 @@ function Repositories({ domain }: { domain: string }) {
           }
         </Load>
         <Pager paged={table} label="Repositories" />
-        <CreateRepository domain={domain} onCreated={() => setVersion((v) => v + 1)} />
+        <CreateRepository
+          domain={domain}
+          onCreated={() => {
+            setVersion((v) => v + 1);
+            onCreated();
+          }}
+        />
       </Section>
     </>
   );

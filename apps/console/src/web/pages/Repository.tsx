@@ -111,7 +111,7 @@ export function RepositoryPage({ domain, repository }: { domain: string; reposit
               >
                 <label>
                   Connection
-                  <select value={connection} onChange={(e) => setConnection(e.target.value)}>
+                  <select name="connection" value={connection} onChange={(e) => setConnection(e.target.value)}>
                     {externalConnections.map((c) => (
                       <option key={c}>{c}</option>
                     ))}
