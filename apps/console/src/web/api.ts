@@ -1,4 +1,4 @@
-import { CodeartifactClient } from "@aws-sdk/client-codeartifact";
+import { CodeartifactClient, ListRepositoriesInDomainCommand } from "@aws-sdk/client-codeartifact";
 import { createContext, useContext } from "react";
 import type { Settings } from "./settings";
 
@@ -59,4 +59,13 @@ export async function mapLimited<T, R>(items: T[], task: (item: T) => Promise<R>
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   return results;
+}
+
+/** The names of every repository of a domain. */
+export async function repositoryNames(client: CodeartifactClient, domain: string): Promise<string[]> {
+  const repositories = await collectAll(async (nextToken) => {
+    const page = await client.send(new ListRepositoriesInDomainCommand({ domain, maxResults: 100, nextToken }));
+    return { items: page.repositories, nextToken: page.nextToken };
+  });
+  return repositories.map((r) => r.name!);
 }

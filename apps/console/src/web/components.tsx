@@ -182,3 +182,42 @@ export function formatBytes(size?: number): string {
   }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
+
+/** A list as a table (scrolling sideways on narrow screens), or a line saying it is empty. */
+export function Table<T>({
+  items,
+  empty,
+  headers,
+  rowKey,
+  cells,
+}: {
+  items: T[];
+  empty: string;
+  headers: ReactNode[];
+  rowKey(item: T): string;
+  cells(item: T): ReactNode[];
+}) {
+  if (items.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {headers.map((header, i) => (
+              <th key={i}>{header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={rowKey(item)}>
+              {cells(item).map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

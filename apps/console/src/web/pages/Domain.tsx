@@ -10,8 +10,8 @@ import {
   PutDomainPermissionsPolicyCommand,
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
-import { collectAll, mapLimited, useApi } from "../api";
-import { ActionResult, ConfirmButton, formatBytes, Load, Pager, Section, Time, useAction } from "../components";
+import { collectAll, mapLimited, repositoryNames, useApi } from "../api";
+import { ActionResult, ConfirmButton, formatBytes, Load, Pager, Section, Table, Time, useAction } from "../components";
 import { GroupTree } from "../GroupTree";
 import { useLoad, usePaged } from "../hooks";
 import { PolicyEditor } from "../PolicyEditor";
@@ -93,11 +93,8 @@ function Repositories({ domain, onCreated }: { domain: string; onCreated(): void
   }, [client, domain, version]);
   // The picture needs every repository's upstreams, which only DescribeRepository returns.
   const graph = useLoad(async () => {
-    const all = await collectAll(async (nextToken) => {
-      const page = await client.send(new ListRepositoriesInDomainCommand({ domain, maxResults: 100, nextToken }));
-      return { items: page.repositories, nextToken: page.nextToken };
-    }, 200);
-    return mapLimited(all, async (r) => (await client.send(new DescribeRepositoryCommand({ domain, repository: r.name! }))).repository!);
+    const names = await repositoryNames(client, domain);
+    return mapLimited(names, async (repository) => (await client.send(new DescribeRepositoryCommand({ domain, repository }))).repository!);
   }, [client, domain, version]);
   return (
     <>
@@ -106,38 +103,15 @@ function Repositories({ domain, onCreated }: { domain: string; onCreated(): void
       </Section>
       <Section title="Repositories">
         <Load state={table}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <p className="muted">No repositories yet.</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th>Name</th>
-                      <th>Description</th>
-                      <th>Administrator</th>
-                      <th>Created</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((r) => (
-                      <tr key={r.arn}>
-                        <td>
-                          <a href={links.repository(domain, r.name!)}>{r.name}</a>
-                        </td>
-                        <td>{r.description}</td>
-                        <td>{r.administratorAccount}</td>
-                        <td>
-                          <Time value={r.createdTime} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )
-          }
+          {(page) => (
+            <Table
+              items={page.items}
+              empty="No repositories yet."
+              headers={["Name", "Description", "Administrator", "Created"]}
+              rowKey={(r) => r.arn!}
+              cells={(r) => [<a href={links.repository(domain, r.name!)}>{r.name}</a>, r.description, r.administratorAccount, <Time value={r.createdTime} />]}
+            />
+          )}
         </Load>
         <Pager paged={table} label="Repositories" />
         <CreateRepository

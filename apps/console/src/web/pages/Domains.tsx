@@ -1,7 +1,7 @@
 import { CreateDomainCommand, ListDomainsCommand } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { useApi } from "../api";
-import { ActionResult, Load, Pager, Section, Time, useAction } from "../components";
+import { ActionResult, Load, Pager, Section, Table, Time, useAction } from "../components";
 import { usePaged } from "../hooks";
 import { links, navigate } from "../router";
 
@@ -44,38 +44,15 @@ export function DomainsPage() {
       </Section>
       <Section title="Domains of this account">
         <Load state={domains}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <p className="muted">No domains yet.</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th>Name</th>
-                      <th>Status</th>
-                      <th>Owner</th>
-                      <th>Created</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((domain) => (
-                      <tr key={domain.arn}>
-                        <td>
-                          <a href={links.domain(domain.name!)}>{domain.name}</a>
-                        </td>
-                        <td>{domain.status}</td>
-                        <td>{domain.owner}</td>
-                        <td>
-                          <Time value={domain.createdTime} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )
-          }
+          {(page) => (
+            <Table
+              items={page.items}
+              empty="No domains yet."
+              headers={["Name", "Status", "Owner", "Created"]}
+              rowKey={(d) => d.arn!}
+              cells={(d) => [<a href={links.domain(d.name!)}>{d.name}</a>, d.status, d.owner, <Time value={d.createdTime} />]}
+            />
+          )}
         </Load>
         <Pager paged={domains} label="Domains" />
       </Section>

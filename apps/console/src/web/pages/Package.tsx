@@ -10,7 +10,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useEffect, useState } from "react";
 import { mapLimited, useApi } from "../api";
-import { ActionResult, ConfirmButton, Load, Pager, Section, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, Load, Pager, Section, Table, Time, useAction } from "../components";
 import { useLoad, usePaged } from "../hooks";
 import { links, navigate, type PackageRef } from "../router";
 
@@ -43,42 +43,21 @@ export function PackagePage({ pkg }: { pkg: PackageRef }) {
       </p>
       <Section title="Versions">
         <Load state={versions}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <p className="muted">No versions.</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th>Version</th>
-                      <th>Status</th>
-                      <th>Origin</th>
-                      <th>Entry point</th>
-                      <th>Published</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((v) => (
-                      <tr key={v.version}>
-                        <td>
-                          <a href={links.version(pkg, v.version!)}>{v.version}</a>
-                        </td>
-                        <td>
-                          <span className={`badge status-${v.status?.toLowerCase()}`}>{v.status}</span>
-                        </td>
-                        <td>{v.origin?.originType}</td>
-                        <td>{v.origin?.domainEntryPoint?.repositoryName ?? v.origin?.domainEntryPoint?.externalConnectionName}</td>
-                        <td>
-                          <Time value={v.publishedTime} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )
-          }
+          {(page) => (
+            <Table
+              items={page.items}
+              empty="No versions."
+              headers={["Version", "Status", "Origin", "Entry point", "Published"]}
+              rowKey={(v) => v.version!}
+              cells={(v) => [
+                <a href={links.version(pkg, v.version!)}>{v.version}</a>,
+                <span className={`badge status-${v.status?.toLowerCase()}`}>{v.status}</span>,
+                v.origin?.originType,
+                v.origin?.domainEntryPoint?.repositoryName ?? v.origin?.domainEntryPoint?.externalConnectionName,
+                <Time value={v.publishedTime} />,
+              ]}
+            />
+          )}
         </Load>
         <Pager paged={versions} label="Versions" />
       </Section>
@@ -102,6 +81,8 @@ export function PackagePage({ pkg }: { pkg: PackageRef }) {
     </>
   );
 }
+
+const modes = ["ALLOW", "BLOCK"].map((mode) => <option key={mode}>{mode}</option>);
 
 function OriginControls({ pkg, publish, upstream, onSaved }: { pkg: PackageRef; publish?: AllowPublish; upstream?: AllowUpstream; onSaved(): void }) {
   const { client } = useApi();
@@ -129,15 +110,13 @@ function OriginControls({ pkg, publish, upstream, onSaved }: { pkg: PackageRef; 
       <label>
         Direct publishing
         <select name="publish" value={values.publish} onChange={(e) => setValues({ ...values, publish: e.target.value })}>
-          <option>ALLOW</option>
-          <option>BLOCK</option>
+          {modes}
         </select>
       </label>
       <label>
         Upstream versions
         <select name="upstream" value={values.upstream} onChange={(e) => setValues({ ...values, upstream: e.target.value })}>
-          <option>ALLOW</option>
-          <option>BLOCK</option>
+          {modes}
         </select>
       </label>
       <button type="submit" disabled={save.busy}>

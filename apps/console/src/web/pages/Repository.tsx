@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { useApi } from "../api";
-import { ActionResult, ConfirmButton, Load, Pager, Section, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, Load, Pager, Section, Table, Time, useAction } from "../components";
 import { useLoad, usePaged } from "../hooks";
 import { links, navigate } from "../router";
 import { TagsEditor } from "../TagsEditor";
@@ -193,38 +193,21 @@ function Packages({ domain, repository }: { domain: string; repository: string }
         <button type="submit">Filter</button>
       </form>
       <Load state={packages}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <p className="muted">No packages match.</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th>Package</th>
-                    <th>Format</th>
-                    <th>Namespace</th>
-                    <th>Publish</th>
-                    <th>Upstream</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((p) => (
-                    <tr key={`${p.format}/${p.namespace ?? ""}/${p.package}`}>
-                      <td>
-                        <a href={links.package({ domain, repository, format: p.format!, namespace: p.namespace, package: p.package! })}>{p.package}</a>
-                      </td>
-                      <td>{p.format}</td>
-                      <td>{p.namespace ?? <span className="muted">—</span>}</td>
-                      <td>{p.originConfiguration?.restrictions?.publish}</td>
-                      <td>{p.originConfiguration?.restrictions?.upstream}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+        {(page) => (
+          <Table
+            items={page.items}
+            empty="No packages match."
+            headers={["Package", "Format", "Namespace", "Publish", "Upstream"]}
+            rowKey={(p) => `${p.format}/${p.namespace ?? ""}/${p.package}`}
+            cells={(p) => [
+              <a href={links.package({ domain, repository, format: p.format!, namespace: p.namespace, package: p.package! })}>{p.package}</a>,
+              p.format,
+              p.namespace ?? <span className="muted">—</span>,
+              p.originConfiguration?.restrictions?.publish,
+              p.originConfiguration?.restrictions?.upstream,
+            ]}
+          />
+        )}
       </Load>
       <Pager paged={packages} label="Packages" />
     </Section>

@@ -7,15 +7,14 @@ import {
   GetPackageVersionReadmeCommand,
   ListPackageVersionAssetsCommand,
   ListPackageVersionDependenciesCommand,
-  ListRepositoriesInDomainCommand,
   UpdatePackageVersionsStatusCommand,
   type AssetSummary,
   type PackageVersionError,
   type PackageVersionStatus,
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
-import { collectAll, useApi } from "../api";
-import { ActionResult, ConfirmButton, ErrorMessage, formatBytes, Load, Section, Time, useAction } from "../components";
+import { collectAll, repositoryNames, useApi } from "../api";
+import { ActionResult, ConfirmButton, ErrorMessage, formatBytes, Load, Section, Table, Time, useAction } from "../components";
 import { useLoad } from "../hooks";
 import { Readme } from "../Readme";
 import { links, navigate, type PackageRef } from "../router";
@@ -92,36 +91,19 @@ export function VersionPage({ pkg, version }: { pkg: PackageRef; version: string
       </Section>
       <Section title="Dependencies">
         <Load state={dependencies}>
-          {(list) =>
-            list.length === 0 ? (
-              <p className="muted">No dependencies.</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th>Package</th>
-                      <th>Type</th>
-                      <th>Requirement</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((d) => (
-                      <tr key={`${d.namespace}/${d.package}/${d.dependencyType}`}>
-                        <td>
-                          <a href={links.package({ ...pkg, namespace: d.namespace, package: d.package! })}>{d.namespace ? `${d.namespace}/${d.package}` : d.package}</a>
-                        </td>
-                        <td>{d.dependencyType}</td>
-                        <td>
-                          <code>{d.versionRequirement}</code>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )
-          }
+          {(list) => (
+            <Table
+              items={list}
+              empty="No dependencies."
+              headers={["Package", "Type", "Requirement"]}
+              rowKey={(d) => `${d.namespace}/${d.package}/${d.dependencyType}`}
+              cells={(d) => [
+                <a href={links.package({ ...pkg, namespace: d.namespace, package: d.package! })}>{d.namespace ? `${d.namespace}/${d.package}` : d.package}</a>,
+                d.dependencyType,
+                <code>{d.versionRequirement}</code>,
+              ]}
+            />
+          )}
         </Load>
       </Section>
     </>
@@ -137,15 +119,7 @@ function Actions({ pkg, version, status, onChanged }: { pkg: PackageRef; version
   const [destination, setDestination] = useState("");
   const [allowOverwrite, setAllowOverwrite] = useState(false);
   const repositories = useLoad(
-    async () =>
-      (
-        await collectAll(async (nextToken) => {
-          const page = await client.send(new ListRepositoriesInDomainCommand({ domain: pkg.domain, maxResults: 100, nextToken }));
-          return { items: page.repositories, nextToken: page.nextToken };
-        })
-      )
-        .map((r) => r.name!)
-        .filter((name) => name !== pkg.repository),
+    async () => (await repositoryNames(client, pkg.domain)).filter((name) => name !== pkg.repository),
     [client, pkg.domain, pkg.repository],
   );
   const versions = [version];
@@ -249,61 +223,41 @@ function Actions({ pkg, version, status, onChanged }: { pkg: PackageRef; version
 function Assets({ pkg, version, assets }: { pkg: PackageRef; version: string; assets: AssetSummary[] }) {
   const { client } = useApi();
   const download = useAction();
-  if (assets.length === 0) return <p className="muted">No assets (a disposed version keeps none).</p>;
   return (
     <>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Size</th>
-              <th>Hashes</th>
-              <th>
-                <span className="visually-hidden">Download</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {assets.map((a) => (
-              <tr key={a.name}>
-                <td>
-                  <code>{a.name}</code>
-                </td>
-                <td className="nowrap">{formatBytes(a.size)}</td>
-                <td>
-                  <dl className="hashes">
-                    {Object.entries(a.hashes ?? {}).map(([algorithm, hash]) => (
-                      <div key={algorithm}>
-                        <dt>{algorithm}</dt>
-                        <dd>
-                          <code>{hash}</code>
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={download.busy}
-                    aria-label={`Download ${a.name}`}
-                    onClick={() =>
-                      download.run(async () => {
-                        const output = await client.send(new GetPackageVersionAssetCommand({ ...packageInput(pkg), packageVersion: version, asset: a.name }));
-                        const blob = await new Response(output.asset!.transformToWebStream()).blob();
-                        saveBlob(blob, a.name!.split("/").pop()!);
-                      })
-                    }
-                  >
-                    Download
-                  </button>
-                </td>
-              </tr>
+      <Table
+        items={assets}
+        empty="No assets (a disposed version keeps none)."
+        headers={["Name", "Size", "Hashes", <span className="visually-hidden">Download</span>]}
+        rowKey={(a) => a.name!}
+        cells={(a) => [
+          <code>{a.name}</code>,
+          <span className="nowrap">{formatBytes(a.size)}</span>,
+          <dl className="hashes">
+            {Object.entries(a.hashes ?? {}).map(([algorithm, hash]) => (
+              <div key={algorithm}>
+                <dt>{algorithm}</dt>
+                <dd>
+                  <code>{hash}</code>
+                </dd>
+              </div>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </dl>,
+          <button
+            type="button"
+            disabled={download.busy}
+            aria-label={`Download ${a.name}`}
+            onClick={() =>
+              download.run(async () => {
+                const output = await client.send(new GetPackageVersionAssetCommand({ ...packageInput(pkg), packageVersion: version, asset: a.name }));
+                saveBlob(await new Response(output.asset!.transformToWebStream()).blob(), a.name!.split("/").pop()!);
+              })
+            }
+          >
+            Download
+          </button>,
+        ]}
+      />
       <ActionResult action={download} />
     </>
   );
