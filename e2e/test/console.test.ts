@@ -275,6 +275,25 @@ describe("web console", () => {
     expect(await page.locator(".snippet pre").allTextContents()).toContainEqual(expect.stringContaining("aws codeartifact login --tool twine"));
   });
 
+  it("pages through a long list with the API's tokens", async () => {
+    const many = "paging";
+    await client.send(new sdk.CreateDomainCommand({ domain: many }));
+    const names = Array.from({ length: 27 }, (_, i) => `repo-${String(i).padStart(2, "0")}`);
+    for (const repository of names) await client.send(new sdk.CreateRepositoryCommand({ domain: many, repository }));
+    await page.goto(`${consoleUrl()}#/d/${many}`);
+    const table = page.getByRole("region", { name: "Repositories" });
+    const rows = table.locator("tbody tr");
+    await table.getByRole("link", { name: "repo-24" }).waitFor();
+    expect(await rows.count()).toBe(25);
+    await table.getByRole("button", { name: "Next →" }).click();
+    await table.getByText("Page 2").waitFor();
+    await table.getByRole("link", { name: "repo-26" }).waitFor();
+    expect(await rows.allTextContents()).toEqual([expect.stringContaining("repo-25"), expect.stringContaining("repo-26")]);
+    expect(await table.getByRole("button", { name: "Next →" }).isDisabled()).toBe(true);
+    await table.getByRole("button", { name: "← Previous" }).click();
+    await table.getByRole("link", { name: "repo-00" }).waitFor();
+  });
+
   it("loaded nothing from other hosts and raised no page error", () => {
     expect(outsideRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
@@ -24,9 +25,10 @@ const contentSecurityPolicy = [
  * Serves the web console's static bundle at `/console/`. The page calls the server's own public
  * API, so it needs nothing else from the server.
  */
-export async function registerConsole(app: FastifyInstance): Promise<void> {
+export async function registerConsole(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
+  const root = options.root ?? consoleDist;
   app.get("/console", (_request, reply) => reply.redirect(consolePath));
-  if (!existsSync(`${consoleDist}index.html`)) {
+  if (!existsSync(join(root, "index.html"))) {
     app.log.warn("the console bundle is missing; build it with `pnpm --filter @codeartifact-local/console build`");
     app.get(`${consolePath}*`, (_request, reply) =>
       reply.code(503).type("text/plain").send("The console is not built: run `pnpm --filter @codeartifact-local/console build`.\n"),
@@ -39,7 +41,7 @@ export async function registerConsole(app: FastifyInstance): Promise<void> {
       reply.header("x-content-type-options", "nosniff");
     });
     await scope.register(fastifyStatic, {
-      root: consoleDist,
+      root,
       prefix: consolePath,
       index: "index.html",
       // Bundled files carry a content hash in their name; index.html does not and is always revalidated.
