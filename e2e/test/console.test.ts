@@ -252,6 +252,28 @@ describe("web console", () => {
     expect(copied.versions?.map((v) => v.version)).toEqual(["1.0.0"]);
   });
 
+  it("sets a package's origin controls, and disposes of and deletes a version", async () => {
+    const ref = { domain, repository: "store", format: "pypi" as const, package: "pyfix-greet" };
+    await page.goto(`${consoleUrl()}#/d/${domain}/r/store/p/pypi/pyfix-greet`);
+    await page.locator("select[name=publish]").selectOption("BLOCK");
+    await page.getByRole("button", { name: "Save origin controls" }).click();
+    await page.getByText("Origin controls saved.").waitFor();
+    const described = await client.send(new sdk.DescribePackageCommand(ref));
+    expect(described.package?.originConfiguration?.restrictions?.publish).toBe("BLOCK");
+
+    await page.getByRole("link", { name: "1.0.0" }).click();
+    await page.getByRole("button", { name: "Dispose" }).click();
+    await confirm("Dispose");
+    await page.locator("[data-testid=version-status]", { hasText: "Disposed" }).waitFor();
+    const listed = await client.send(new sdk.ListPackageVersionsCommand(ref));
+    expect(listed.versions?.map((v) => v.status)).toEqual(["Disposed"]);
+
+    await page.getByRole("button", { name: "Delete version" }).click();
+    await confirm("Delete version");
+    await page.getByText("No versions.").waitFor();
+    expect((await client.send(new sdk.ListPackageVersionsCommand(ref))).versions).toEqual([]);
+  });
+
   it("gives connection instructions with the real endpoint and a working token", async () => {
     await page.goto(`${consoleUrl()}#/d/${domain}/r/team`);
     await page.getByRole("link", { name: "Connection instructions" }).click();
