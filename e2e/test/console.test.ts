@@ -265,6 +265,7 @@ describe("web console", () => {
     await page.getByRole("button", { name: "Dispose" }).click();
     await confirm("Dispose");
     await page.locator("[data-testid=version-status]", { hasText: "Disposed" }).waitFor();
+    await page.getByText("No assets (a disposed version keeps none).").waitFor();
     const listed = await client.send(new sdk.ListPackageVersionsCommand(ref));
     expect(listed.versions?.map((v) => v.status)).toEqual(["Disposed"]);
 

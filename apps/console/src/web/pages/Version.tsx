@@ -31,13 +31,14 @@ export function VersionPage({ pkg, version }: { pkg: PackageRef; version: string
   const key = JSON.stringify([pkg, version]);
   const ref = { ...packageInput(pkg), packageVersion: version };
   const description = useLoad(async () => (await client.send(new DescribePackageVersionCommand(ref))).packageVersion!, [client, key]);
-  const assets = useLoad(async () => {
-    const all = await collectAll(async (nextToken) => {
-      const page = await client.send(new ListPackageVersionAssetsCommand({ ...ref, maxResults: 100, nextToken }));
-      return { items: page.assets, nextToken: page.nextToken };
-    });
-    return all;
-  }, [client, key]);
+  const assets = useLoad(
+    () =>
+      collectAll(async (nextToken) => {
+        const page = await client.send(new ListPackageVersionAssetsCommand({ ...ref, maxResults: 100, nextToken }));
+        return { items: page.assets, nextToken: page.nextToken };
+      }),
+    [client, key],
+  );
   const readme = useLoad(async () => (await client.send(new GetPackageVersionReadmeCommand(ref))).readme ?? "", [client, key]);
   const dependencies = useLoad(async () => (await client.send(new ListPackageVersionDependenciesCommand(ref))).dependencies ?? [], [client, key]);
 
@@ -73,13 +74,30 @@ export function VersionPage({ pkg, version }: { pkg: PackageRef; version: string
               <dt>Licenses</dt>
               <dd>{v.licenses?.map((l) => l.name).join(", ") || <span className="muted">—</span>}</dd>
               <dt>Home page</dt>
-              <dd>{v.homePage ? <a href={v.homePage} rel="noreferrer noopener" target="_blank">{v.homePage}</a> : <span className="muted">—</span>}</dd>
+              <dd>
+                {/* The publisher wrote it: only web addresses become links. */}
+                {v.homePage && /^https?:\/\//i.test(v.homePage) ? (
+                  <a href={v.homePage} rel="noreferrer noopener" target="_blank">
+                    {v.homePage}
+                  </a>
+                ) : (
+                  v.homePage || <span className="muted">—</span>
+                )}
+              </dd>
               <dt>Revision</dt>
               <dd>
                 <code>{v.revision}</code>
               </dd>
             </dl>
-            <Actions pkg={pkg} version={version} status={v.status} onChanged={description.reload} />
+            <Actions
+              pkg={pkg}
+              version={version}
+              status={v.status}
+              onChanged={() => {
+                description.reload();
+                assets.reload();
+              }}
+            />
           </>
         )}
       </Load>
