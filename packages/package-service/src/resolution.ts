@@ -85,9 +85,12 @@ export async function resolveAsset(service: PackageService, ref: VersionRef, ass
     if (!DOWNLOADABLE.has(hit.version.status)) {
       throw notFound("package-version", hit.version.version, `Version ${hit.version.version} of the ${describeCoordinate(graph.coordinate)} has status ${hit.version.status}; its assets cannot be downloaded.`);
     }
-    const has = await service.ctx.store.assets.get(hit.version.id, assetName);
-    // A version ingested from outside gains its other assets on demand, as AWS imports them.
-    if (!has && hit.version.origin.type === "EXTERNAL" && graph.externalConnections.length > 0) version = await ingest(service, graph, ref.version, assetName, what);
+    // Asked only where it matters (the called repository's own assets are opened straight away):
+    // an upstream version is not retained for an asset it lacks, and a version ingested from
+    // outside gains its other assets on demand, as AWS imports them.
+    const ingested = hit.version.origin.type === "EXTERNAL" && graph.externalConnections.length > 0;
+    const has = hit.source.depth === 0 && !ingested ? true : await service.ctx.store.assets.get(hit.version.id, assetName);
+    if (!has && ingested) version = await ingest(service, graph, ref.version, assetName, what);
     else if (!has) throw notFound("asset", assetName, `Asset ${what} was not found in repository ${graph.repository.name}.`);
     else version = await retainHit(service, graph, hit);
   } else {
