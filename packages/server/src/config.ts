@@ -26,6 +26,11 @@ export interface ServerConfig {
   externalConnectionUrls: Record<string, string>;
   /** How long a package endpoint waits on an external registry before calling it unreachable. */
   externalConnectionTimeoutMs: number;
+  /**
+   * DNS name under which repository endpoints are addressed host style
+   * (`{domain}-{owner}.d.codeartifact.{region}.{hostname}`); path style when absent.
+   */
+  hostname?: string;
 }
 
 export const defaultQuotas: Quotas = {
