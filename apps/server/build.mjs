@@ -2,7 +2,7 @@
 // TypeScript sources) into one JavaScript file, dist/main.js, that Node runs directly.
 // Native and optional modules stay outside the bundle and are loaded from where the importing
 // package resolves them. dist/meta.json lists the inputs, so a start can tell a stale bundle.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +19,7 @@ const EXTERNAL = ["better-sqlite3", "pg", "pg-native"];
 export function isStale() {
   if (!existsSync(bundle) || !existsSync(metafile)) return true;
   const built = statSync(bundle).mtimeMs;
-  const inputs = Object.keys(JSON.parse(readFileSync(metafile, "utf8")).inputs).map((input) => join(repoRoot, input));
+  const inputs = JSON.parse(readFileSync(metafile, "utf8")).inputs.map((input) => join(repoRoot, input));
   for (const file of [...inputs, join(repoRoot, "pnpm-lock.yaml")]) {
     const stat = statSync(file, { throwIfNoEntry: false });
     if (!stat || stat.mtimeMs > built) return true;
@@ -43,10 +43,12 @@ export async function build() {
       });
     },
   };
+  // Written aside and renamed into place, so a start running meanwhile never reads half a file.
+  const aside = `${bundle}.${process.pid}.tmp`;
   try {
     const result = await esbuild.build({
       entryPoints: [join(appRoot, "src", "main.ts")],
-      outfile: bundle,
+      outfile: aside,
       bundle: true,
       platform: "node",
       format: "esm",
@@ -59,8 +61,9 @@ export async function build() {
       banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
       legalComments: "none",
     });
-    const { writeFileSync } = await import("node:fs");
-    writeFileSync(metafile, JSON.stringify({ inputs: Object.fromEntries(Object.keys(result.metafile.inputs).map((input) => [input, {}])) }));
+    writeFileSync(`${metafile}.${process.pid}.tmp`, JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+    renameSync(aside, bundle);
+    renameSync(`${metafile}.${process.pid}.tmp`, metafile);
   } finally {
     await esbuild.stop();
   }
