@@ -1,7 +1,9 @@
 // The program as a user runs it: `node bin/codeartifact-local.js` (the `codeartifact-local` bin)
 // and `pnpm start`, each a real process; errors must be one line, signals must stop it cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, Socket, type Server } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -124,13 +126,48 @@ describe("codeartifact-local command line", () => {
   });
 });
 
+describe("in a terminal", () => {
+  it("prints the banner and human-readable logs", async () => {
+    // `script` gives the program a pseudo-terminal, as an interactive shell would.
+    const dataDir = mkdtempSync(join(tmpdir(), "ca-banner-"));
+    const child = spawn("script", ["-qfec", `${process.execPath} ${bin} --port 0 --data-dir ${dataDir}`, "/dev/null"], {
+      cwd: appRoot,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exit = new Promise<number | null>((done) => child.once("close", done));
+    const url = await started(child, () => output);
+    await fetch(`${url}/v1/domain?domain=x`, { method: "POST" });
+    await new Promise((done) => setTimeout(done, 500));
+    child.stdin.write("\x03"); // Ctrl-C: the terminal sends SIGINT to the program
+    expect(await exit).toBe(0);
+    const text = output.replace(/\x1b\[[0-9;]*m/g, "");
+    expect(text).toContain(`codeartifact-local ${packageJson.version} listening on ${url}`);
+    expect(text).toContain(`console       ${url}/console/`);
+    expect(text).toMatch(new RegExp(`data +${dataDir}\r?\n`));
+    rmSync(dataDir, { recursive: true, force: true });
+    expect(text).toMatch(/public:npmjs +https:\/\/registry\.npmjs\.org\//);
+    expect(text).toContain(`export AWS_ENDPOINT_URL_CODEARTIFACT=${url}`);
+    expect(text).toContain("aws codeartifact login --tool npm");
+    expect(text).toMatch(/INFO: POST \/v1\/domain\?domain=x 400 \d+ ms: ValidationException: .*Value .x. at .domain./);
+    expect(text).not.toContain('{"level"');
+  }, 60_000);
+});
+
 describe("pnpm start", () => {
   it("passes flags after -- and stops on SIGTERM sent to pnpm, leaving nothing listening", async () => {
     const server = await pnpmStart(["--port", "0", "--in-memory", "--log-format", "json"]);
     expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: "ok" });
+    const refused = await fetch(`${server.url}/v1/domain?domain=x`, { method: "POST" });
+    expect(refused.status).toBe(400);
     server.child.kill("SIGTERM");
     expect(await server.exit).toEqual({ code: 0, signal: null });
     expect(server.output()).toMatch(/"signal":"SIGTERM","msg":"stopping"/);
+    // One line per request; a 4xx names its error type and message.
+    const lines = server.output().split("\n").filter((line) => line.includes('"url":"/v1/domain?domain=x"'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ statusCode: 400, errorType: "ValidationException", errorMessage: expect.stringMatching(/Value 'x' at 'domain'/) });
     expect(await listening(server.url)).toBe(false);
   }, 120_000);
 
