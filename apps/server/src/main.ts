@@ -66,3 +66,8 @@ try {
 // The ready line is the interface for scripts and tests: they wait for it and read the URL.
 // A terminal gets the banner, which starts with the same line.
 console.log(terminal ? banner(VERSION, address, config) : `codeartifact-local listening on ${address}`);
+// Logs read by machines get the same facts as the banner, as fields.
+if (!terminal) {
+  const { inMemory, dataDir, hostname, externalConnectionUrls } = config;
+  app.log.info({ version: VERSION, endpoint: address, dataDir: inMemory ? null : dataDir, inMemory, hostname, externalConnectionUrls }, "codeartifact-local started");
+}

@@ -164,6 +164,7 @@ describe("pnpm start", () => {
     server.child.kill("SIGTERM");
     expect(await server.exit).toEqual({ code: 0, signal: null });
     expect(server.output()).toMatch(/"signal":"SIGTERM","msg":"stopping"/);
+    expect(server.output()).toMatch(/"inMemory":true,.*"externalConnectionUrls":\{"public:npmjs":"https:\/\/registry\.npmjs\.org\/".*"msg":"codeartifact-local started"/);
     // One line per request; a 4xx names its error type and message.
     const lines = server.output().split("\n").filter((line) => line.includes('"url":"/v1/domain?domain=x"'));
     expect(lines).toHaveLength(1);

@@ -12,7 +12,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const work = mkdtempSync(join(tmpdir(), "ca-fresh-clone-"));
 const clone = join(work, "codeartifact-local");
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The clone holds a whole node_modules: removing it takes a while on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** The shell lines of the README's first quick-start block. */
 function quickStart(): string[] {
