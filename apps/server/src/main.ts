@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The `codeartifact-local` program: reads the command line, starts the server, stops it cleanly
 // on SIGINT or SIGTERM (exit 0). Every failure a user can cause ends in one line and exit code
 // 1 (2 for a bad command line), never a stack trace.
