@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Fills models/.cache/ (git-ignored) with the AWS model files listed in manifest.json.
-// Source order per file: --from <dir> / MODELS_DIR, then the shared folder (--shared <dir> /
-// CODEARTIFACT_LOCAL_SHARED, default ../shared beside the repo) /models, then the manifest URL.
-// Every file is checked against its pinned sha256 whatever its source.
+// Fills models/.cache/ (git-ignored) with the files listed in manifest.json: the AWS models and
+// Smithy's compliance suite. Source order per file: --from <dir> / MODELS_DIR, then the shared
+// folder (--shared <dir> / CODEARTIFACT_LOCAL_SHARED, default ../shared beside the repo) /<folder>
+// (`models` unless the entry names another), then the manifest URL. Every file is checked against
+// its pinned sha256 whatever its source. The tests need every file: a file that can be had
+// neither way is an error (`--pinned-only` fetches just the model the server is generated from).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -22,18 +24,22 @@ const { values: flags } = parseArgs({
 const manifest = JSON.parse(readFileSync(join(here, "manifest.json"), "utf8"));
 const cacheDir = join(here, ".cache");
 const sharedDir = resolve(flags.shared ?? process.env.CODEARTIFACT_LOCAL_SHARED ?? join(repoRoot, "..", "shared"));
-const localDirs = [flags.from ?? process.env.MODELS_DIR, join(sharedDir, "models")].filter(Boolean);
+const fromDir = flags.from ?? process.env.MODELS_DIR;
+const localDirs = (model) => [fromDir, join(sharedDir, model.folder ?? "models")].filter(Boolean);
 
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 async function obtain(model) {
-  for (const dir of localDirs) {
+  for (const dir of localDirs(model)) {
     const file = resolve(dir, model.name);
     if (existsSync(file)) return { bytes: readFileSync(file), from: file };
   }
   if (!model.url) return undefined;
   const response = await fetch(model.url, { signal: AbortSignal.timeout(30_000) }).catch((error) => ({ error }));
-  if (response.error || !response.ok) return undefined;
+  if (response.error || !response.ok) {
+    console.error(`${model.url}: ${response.error ? (response.error.cause?.message ?? response.error.message) : `HTTP ${response.status}`}`);
+    return undefined;
+  }
   return { bytes: Buffer.from(await response.arrayBuffer()), from: model.url };
 }
 
@@ -45,12 +51,11 @@ for (const model of manifest.models) {
   if (existsSync(target) && sha256(readFileSync(target)) === model.sha256) continue;
   const found = await obtain(model);
   if (!found) {
-    const needed = model.pinned ? "error" : "warning";
     console.error(
-      `${needed}: ${model.name} not found in ${localDirs.join(", ")}${model.url ? ` nor at ${model.url}` : ""}.\n` +
+      `error: ${model.name} not found in ${localDirs(model).join(", ")}${model.url ? ` nor at ${model.url}` : ""}.\n` +
         `  Put a copy in a folder and run: pnpm models:fetch --from <folder>  (or set MODELS_DIR).`,
     );
-    if (model.pinned) failed = true;
+    failed = true;
     continue;
   }
   const digest = sha256(found.bytes);

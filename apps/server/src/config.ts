@@ -1,40 +1,113 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { Command, CommanderError, Option } from "commander";
 import { defaultConfig, type Quotas, type ServerConfig } from "@codeartifact-local/server";
+import { OPTIONS, type OptionName } from "./options";
+import packageJson from "../package.json" with { type: "json" };
 
-/** Flags win over environment variables, which win over defaults. */
-export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: "string" },
-      host: { type: "string" },
-      "data-dir": { type: "string" },
-      "in-memory": { type: "boolean" },
-      "log-level": { type: "string" },
-      quota: { type: "string", multiple: true },
-      "external-connection-url": { type: "string", multiple: true },
-      "external-connection-timeout-ms": { type: "string" },
-      "external-metadata-max-age-ms": { type: "string" },
-    },
-    strict: true,
-  });
-  const port = Number(values.port ?? env.PORT ?? defaultConfig.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? env.PORT}`);
-  return {
-    host: values.host ?? env.HOST ?? defaultConfig.host,
-    port,
-    dataDir: resolve(values["data-dir"] ?? env.DATA_DIR ?? defaultConfig.dataDir),
-    inMemory: values["in-memory"] ?? isTrue(env.IN_MEMORY) ?? defaultConfig.inMemory,
-    logLevel: values["log-level"] ?? env.LOG_LEVEL ?? defaultConfig.logLevel,
-    quotas: readQuotas([...(env.QUOTAS ? env.QUOTAS.split(",") : []), ...(values.quota ?? [])]),
-    externalConnectionUrls: readExternalConnectionUrls([
-      ...(env.EXTERNAL_CONNECTION_URLS ? env.EXTERNAL_CONNECTION_URLS.split(",") : []),
-      ...(values["external-connection-url"] ?? []),
-    ]),
-    externalConnectionTimeoutMs: readMs("external connection timeout", values["external-connection-timeout-ms"] ?? env.EXTERNAL_CONNECTION_TIMEOUT_MS, defaultConfig.externalConnectionTimeoutMs, 1),
-    externalMetadataMaxAgeMs: readMs("external metadata max-age", values["external-metadata-max-age-ms"] ?? env.EXTERNAL_METADATA_MAX_AGE_MS, defaultConfig.externalMetadataMaxAgeMs, 0),
+export const VERSION: string = packageJson.version;
+
+/** A mistake in the command line or the environment: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export type LogFormat = "pretty" | "json";
+
+export interface CommandLine {
+  config: ServerConfig;
+  /** Undefined: pretty in a terminal, JSON otherwise. */
+  logFormat?: LogFormat;
+}
+
+/** The command-line program, built from the option table; `--help` and `--version` included. */
+export function program(): Command {
+  const command = new Command("codeartifact-local")
+    .description("A local emulator of AWS CodeArtifact: the control-plane API and the npm and PyPI repository endpoints.")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "print this help")
+    .addHelpText("after", "\nFlags win over environment variables, which win over the defaults.")
+    .exitOverride()
+    // Errors are reported by the caller in one line; help and version still go to stdout.
+    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+  for (const spec of Object.values(OPTIONS)) {
+    const defaultText = "defaultText" in spec ? ` (default: ${spec.defaultText})` : "";
+    const option = new Option(spec.flags, `${spec.description}${defaultText} [env ${spec.env}]`);
+    if ("repeatable" in spec) option.argParser((value: string, previous: string[] = []) => [...previous, value]);
+    command.addOption(option);
+  }
+  return command;
+}
+
+/**
+ * Reads the command line (`--` before the flags is allowed, as `pnpm start -- --port 1` passes
+ * it) and the environment. Throws `UsageError` for anything invalid and Commander's own
+ * zero-exit error after printing `--help` or `--version`.
+ */
+export function readCommandLine(argv: string[], env: NodeJS.ProcessEnv): CommandLine {
+  const command = program();
+  try {
+    command.parse(argv[0] === "--" ? argv.slice(1) : argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError && error.exitCode !== 0) {
+      throw new UsageError(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "));
+    }
+    throw error;
+  }
+  const flags = command.opts<Partial<Record<OptionName, string | string[] | boolean>>>();
+  const one = (name: OptionName): string | undefined => {
+    const value = flags[name] ?? env[OPTIONS[name].env];
+    return value === "" ? undefined : (value as string | undefined);
   };
+  // Lists: the variable's entries first, then the flags, so a later setting of a name wins.
+  const list = (name: OptionName): string[] => [...(env[OPTIONS[name].env]?.split(",") ?? []), ...((flags[name] as string[] | undefined) ?? [])].filter((s) => s.trim());
+  return {
+    config: {
+      host: one("host") ?? defaultConfig.host,
+      port: readPort(one("port")),
+      dataDir: resolve(one("dataDir") ?? defaultConfig.dataDir),
+      inMemory: flags.inMemory === true || (isTrue(env[OPTIONS.inMemory.env]) ?? defaultConfig.inMemory),
+      logLevel: readLogLevel(one("logLevel")),
+      quotas: readQuotas(list("quota")),
+      externalConnectionUrls: readExternalConnectionUrls(list("externalConnectionUrl")),
+      externalConnectionTimeoutMs: readMs("external connection timeout", one("externalConnectionTimeoutMs"), defaultConfig.externalConnectionTimeoutMs, 1),
+      externalMetadataMaxAgeMs: readMs("external metadata max-age", one("externalMetadataMaxAgeMs"), defaultConfig.externalMetadataMaxAgeMs, 0),
+      ...readHostname(one("hostname")),
+    },
+    logFormat: readLogFormat(one("logFormat")),
+  };
+}
+
+/** The server's config alone (flags win over environment variables, which win over defaults). */
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
+  return readCommandLine(argv, env).config;
+}
+
+function readPort(value: string | undefined): number {
+  if (value === undefined) return defaultConfig.port;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`invalid port "${value}": expected a number from 0 to 65535`);
+  return port;
+}
+
+const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
+
+function readLogLevel(value: string | undefined): string {
+  if (value === undefined) return defaultConfig.logLevel;
+  if (!LOG_LEVELS.includes(value)) throw new UsageError(`invalid log level "${value}": expected one of ${LOG_LEVELS.join(", ")}`);
+  return value;
+}
+
+function readLogFormat(value: string | undefined): LogFormat | undefined {
+  if (value === undefined || value === "pretty" || value === "json") return value;
+  throw new UsageError(`invalid log format "${value}": expected pretty or json`);
+}
+
+/** A DNS name (labels of letters, digits and `-`), lower-cased as hosts are compared. */
+function readHostname(value: string | undefined): Pick<ServerConfig, "hostname"> {
+  if (value === undefined) return {};
+  const hostname = value.toLowerCase().replace(/\.$/, "");
+  if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(hostname)) {
+    throw new UsageError(`invalid hostname "${value}": expected a DNS name such as localhost.localstack.cloud`);
+  }
+  return { hostname };
 }
 
 /** `name=url` settings over the public registries, e.g. `--external-connection-url public:npmjs=http://mirror/`. */
@@ -51,7 +124,7 @@ function readExternalConnectionUrls(settings: string[]): Record<string, string> 
       url = undefined;
     }
     if (at <= 0 || !/^public:[a-z0-9-]+$/.test(name) || !url || !/^https?:$/.test(url.protocol)) {
-      throw new Error(`invalid external connection URL "${setting}"; expected public:<name>=http(s)://host/path/`);
+      throw new UsageError(`invalid external connection URL "${setting}"; expected public:<name>=http(s)://host/path/`);
     }
     // A base URL: relative package paths resolve below it only when it ends in "/".
     urls[name] = url.href.endsWith("/") ? url.href : `${url.href}/`;
@@ -62,7 +135,7 @@ function readExternalConnectionUrls(settings: string[]): Record<string, string> 
 function readMs(what: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined || value === "") return fallback;
   const ms = Number(value);
-  if (!Number.isSafeInteger(ms) || ms < min) throw new Error(`invalid ${what}: ${value}`);
+  if (!Number.isSafeInteger(ms) || ms < min) throw new UsageError(`invalid ${what}: ${value}`);
   return ms;
 }
 
@@ -73,7 +146,7 @@ function readQuotas(settings: string[]): Quotas {
     const [name, value] = setting.split("=").map((part) => part.trim());
     const number = Number(value);
     if (!(name in quotas) || !Number.isSafeInteger(number) || number < 0) {
-      throw new Error(`invalid quota "${setting}"; known quotas: ${Object.keys(quotas).join(", ")}`);
+      throw new UsageError(`invalid quota "${setting}"; known quotas: ${Object.keys(quotas).join(", ")}`);
     }
     quotas[name as keyof Quotas] = number;
   }

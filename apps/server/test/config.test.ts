@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, defaultQuotas } from "@codeartifact-local/server";
-import { readConfig } from "../src/config";
+import { readCommandLine, readConfig, UsageError } from "../src/config";
 
 describe("readConfig", () => {
   it("uses the documented defaults", () => {
@@ -44,8 +44,21 @@ describe("readConfig", () => {
     expect(() => readConfig([], { EXTERNAL_METADATA_MAX_AGE_MS: "-1" })).toThrow(/invalid external metadata max-age/);
   });
 
+  it("accepts flags after a leading --, as pnpm start -- passes them", () => {
+    expect(readConfig(["--", "--port", "4598"], {}).port).toBe(4598);
+  });
+
+  it("reads the host-style hostname and the log format", () => {
+    expect(readCommandLine(["--hostname", "Localhost.LocalStack.cloud."], {})).toMatchObject({ config: { hostname: "localhost.localstack.cloud" } });
+    expect(readCommandLine([], { ENDPOINT_HOSTNAME: "ca.test", LOG_FORMAT: "json" })).toMatchObject({ config: { hostname: "ca.test" }, logFormat: "json" });
+    expect(readCommandLine([], {}).logFormat).toBeUndefined();
+    expect(() => readConfig(["--hostname", "bad_name"], {})).toThrow(UsageError);
+    expect(() => readConfig(["--log-format", "xml"], {})).toThrow(/invalid log format/);
+  });
+
   it("rejects an invalid port and unknown flags", () => {
     expect(() => readConfig(["--port", "99999"], {})).toThrow(/invalid port/);
-    expect(() => readConfig(["--prot", "1"], {})).toThrow();
+    expect(() => readConfig(["--prot", "1"], {})).toThrow(/unknown option '--prot'/);
+    expect(() => readConfig(["4566"], {})).toThrow(UsageError);
   });
 });

@@ -5,7 +5,7 @@ export { prepareServices, startHarness, type PreparedService } from "./harness";
 export { interpolate, parameterSets } from "./interpolate";
 export { paramsToRuntime } from "./params";
 export { perturbParams, undetectedPerturbations } from "./perturb";
-export { generatedRoot, protocolTestFiles, protocolTestsDir } from "./paths";
+export { generatedRoot, PROTOCOL_TEST_FILES, protocolTestFiles, protocolTestsDirs } from "./paths";
 export { firstProblems, summarize, summaryLines, writeResults, type Outcomes, type ServiceSummary } from "./report";
 export { runCase, type CaseResult, type ServiceHarness } from "./run";
 export { SERVICES, type ServiceUnderTest } from "./services";

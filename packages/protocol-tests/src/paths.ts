@@ -10,19 +10,25 @@ export const repoRoot = resolve(packageRoot, "../..");
 export const PROTOCOL_TEST_FILES = ["smithy-aws-protocol-tests.json", "shared-types.json", "smithy-validation-model.json"] as const;
 
 /**
- * Folder holding the protocol-test models (never committed): `CODEARTIFACT_LOCAL_PROTOCOL_TESTS`,
- * else `CODEARTIFACT_LOCAL_SHARED`/protocol-tests, else `../shared/protocol-tests` beside the repository.
+ * Folders that may hold the protocol-test models (never committed), in order:
+ * `CODEARTIFACT_LOCAL_PROTOCOL_TESTS`, else `CODEARTIFACT_LOCAL_SHARED`/protocol-tests, else
+ * `../shared/protocol-tests` beside the repository; then `models/.cache`, where `pnpm models:fetch`
+ * puts them, sha256-verified, from the shared folder or their public origin.
  */
-export function protocolTestsDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CODEARTIFACT_LOCAL_PROTOCOL_TESTS) return resolve(env.CODEARTIFACT_LOCAL_PROTOCOL_TESTS);
-  if (env.CODEARTIFACT_LOCAL_SHARED) return resolve(env.CODEARTIFACT_LOCAL_SHARED, "protocol-tests");
-  return resolve(repoRoot, "..", "shared", "protocol-tests");
+export function protocolTestsDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const cache = join(repoRoot, "models", ".cache");
+  if (env.CODEARTIFACT_LOCAL_PROTOCOL_TESTS) return [resolve(env.CODEARTIFACT_LOCAL_PROTOCOL_TESTS)];
+  if (env.CODEARTIFACT_LOCAL_SHARED) return [resolve(env.CODEARTIFACT_LOCAL_SHARED, "protocol-tests"), cache];
+  return [resolve(repoRoot, "..", "shared", "protocol-tests"), cache];
 }
 
-/** The model files, or undefined when any of them is missing. */
-export function protocolTestFiles(dir: string = protocolTestsDir()): string[] | undefined {
-  const files = PROTOCOL_TEST_FILES.map((name) => join(dir, name));
-  return files.every((file) => existsSync(file)) ? files : undefined;
+/** The model files from the first folder that holds all of them, or undefined. */
+export function protocolTestFiles(dirs: string[] = protocolTestsDirs()): string[] | undefined {
+  for (const dir of dirs) {
+    const files = PROTOCOL_TEST_FILES.map((name) => join(dir, name));
+    if (files.every((file) => existsSync(file))) return files;
+  }
+  return undefined;
 }
 
 /** Git-ignored folder the servers are generated into. */

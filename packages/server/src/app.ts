@@ -7,13 +7,21 @@ import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
 import { createPackageService } from "@codeartifact-local/package-service";
 import type { ServerConfig } from "./config";
+import { recordRefusals, RequestLog } from "./request-log";
 import { openServices, type ServerServices } from "./services";
 
+/** How the application logs; the runnable app picks a human-readable stream in a terminal. */
+export interface ServerOptions {
+  /** Where log lines go (default: JSON lines on stdout). */
+  logStream?: NodeJS.WritableStream;
+}
+
 /** Builds the Fastify application: the generated control-plane API, the package endpoints and the health route. */
-export async function createServer(config: ServerConfig, services?: ServerServices): Promise<FastifyInstance> {
+export async function createServer(config: ServerConfig, services?: ServerServices, options: ServerOptions = {}): Promise<FastifyInstance> {
   const shared = services ?? (await openServices(config));
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    logController: new RequestLog(),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     // Package uploads are streamed; the control-plane runtime applies its own limit to JSON bodies.
@@ -22,6 +30,7 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-amzn-requestid", request.id);
   });
+  recordRefusals(app);
   app.addHook("onClose", async () => shared.close());
   app.get("/health", async () => ({ status: "ok" }));
   // Every format the package service knows, and its endpoint on the same port.

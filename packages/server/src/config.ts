@@ -10,6 +10,11 @@ export interface ServerConfig extends ServiceConfig {
   dataDir: string;
   inMemory: boolean;
   logLevel: string;
+  /**
+   * DNS name under which repository endpoints are addressed host style
+   * (`{domain}-{owner}.d.codeartifact.{region}.{hostname}`); path style when absent.
+   */
+  hostname?: string;
 }
 
 export const defaultConfig: ServerConfig = {

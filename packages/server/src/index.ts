@@ -1,4 +1,4 @@
-export { createServer } from "./app";
+export { createServer, type ServerOptions } from "./app";
 export { defaultConfig, defaultQuotas, type Quotas, type ServerConfig } from "./config";
 export { openServices, type ServerServices } from "./services";
 export { issueToken, verifyToken, type TokenClaims, type TokenVerification } from "@codeartifact-local/package-service";

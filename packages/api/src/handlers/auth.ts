@@ -38,6 +38,15 @@ export function repositoryEndpointUrl(context: Pick<RequestContext, "protocol" |
   return `${context.protocol}://${host}/${format}/d/${domain}-${owner}/${encodeURIComponent(repository)}/`;
 }
 
+/**
+ * With `--hostname`, AWS's host-style form on that DNS name, on the port the client used:
+ * `{domain}-{owner}.d.codeartifact.{region}.{hostname}`, which the format endpoints route by Host.
+ */
+export function hostStyleEndpointUrl(context: Pick<RequestContext, "protocol" | "host">, hostname: string, fallbackPort: number, format: string, domain: { name: string; account: string; region: string }, repository: string): string {
+  const port = /:(\d+)$/.exec(context.host)?.[1] ?? String(fallbackPort);
+  return `${context.protocol}://${domain.name}-${domain.account}.d.codeartifact.${domain.region}.${hostname}:${port}/${format}/${encodeURIComponent(repository)}/`;
+}
+
 export function authHandlers(services: ApiServices): AuthHandlers {
   return {
     async getAuthorizationToken(input, context) {
@@ -56,7 +65,8 @@ export function authHandlers(services: ApiServices): AuthHandlers {
 
     async getRepositoryEndpoint(input, context) {
       const { domain, repository } = await repositoryForCall(services, context, input);
-      const { host, port } = services.config;
+      const { host, port, hostname } = services.config;
+      if (hostname) return { repositoryEndpoint: hostStyleEndpointUrl(context, hostname, port, input.format, domain, repository.name) };
       return { repositoryEndpoint: repositoryEndpointUrl(context, `${host}:${port}`, input.format, domain.name, domain.account, repository.name) };
     },
   };
