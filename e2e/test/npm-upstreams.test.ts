@@ -57,7 +57,11 @@ beforeAll(async () => {
   registry.publish(scoped);
   registry.publish(only);
 
-  server = await startServer({ inMemory: true, args: ["--external-connection-url", `public:npmjs=${registry.url}/`, "--external-connection-timeout-ms", "5000"] });
+  // Metadata max-age 0: every request asks the registry, so the tests see it change and go away.
+  server = await startServer({
+    inMemory: true,
+    args: ["--external-connection-url", `public:npmjs=${registry.url}/`, "--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"],
+  });
   client = sdkClient(server.url);
   await client.send(new sdk.CreateDomainCommand({ domain }));
   await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "npm-store" }));

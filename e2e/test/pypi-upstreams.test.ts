@@ -43,7 +43,7 @@ beforeAll(async () => {
     { project: "pyfix-ext", dist: buildSdist(ext) },
   ]);
   index = await startStaticServer(join(dir.path, "index"));
-  server = await startServer({ inMemory: true, env: { EXTERNAL_CONNECTION_URLS: `public:pypi=${index.url}/simple/` }, args: ["--external-connection-timeout-ms", "5000"] });
+  server = await startServer({ inMemory: true, env: { EXTERNAL_CONNECTION_URLS: `public:pypi=${index.url}/simple/` }, args: ["--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"] });
   client = sdkClient(server.url);
   await client.send(new sdk.CreateDomainCommand({ domain }));
   await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "pypi-store" }));
