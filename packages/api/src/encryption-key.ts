@@ -1,7 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { Partition } from "@codeartifact-local/store";
-import { arnPartition } from "@codeartifact-local/package-service";
-import { invalid } from "@codeartifact-local/package-service";
+import { arnPartition, invalid } from "@codeartifact-local/package-service";
 
 // A domain's KMS key. Without one, AWS encrypts with the account's AWS managed key
 // `aws/codeartifact`: one key per account and region, shared by all its domains. There is no KMS

@@ -1,5 +1,4 @@
-import type { JsonValue, LicenseInfo, PackageDependency } from "@codeartifact-local/package-service";
-import type { VersionMetadata } from "@codeartifact-local/package-service";
+import type { JsonValue, LicenseInfo, PackageDependency, VersionMetadata } from "@codeartifact-local/package-service";
 import { splitDependencyName, type NpmName } from "./names";
 
 // A version's manifest (its package.json as published, plus npm's `_id`, `dist`, ...) is kept in

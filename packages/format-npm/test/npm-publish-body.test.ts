@@ -2,11 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import { IntegrityCheck } from "@codeartifact-local/package-service";
+import { IntegrityCheck, mergeDistTags } from "@codeartifact-local/package-service";
 import { expectedDigests } from "../src/integrity";
 import { dependenciesOf, toFormatMetadata, versionMetadataOf } from "../src/manifest";
 import { PublishBodyError, PublishBodyScanner } from "../src/publish-body";
-import { mergeDistTags } from "@codeartifact-local/package-service";
 
 function scan(body: string, chunkSize: number) {
   const starts: Array<{ file: string; prefix: unknown }> = [];

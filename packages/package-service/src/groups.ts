@@ -11,12 +11,10 @@ import {
 } from "@codeartifact-local/store";
 import { repositoryNotFound } from "./access/access";
 import { packageGroupArn } from "./arns";
-import { invalid } from "./errors";
-import { paginate } from "./pagination";
+import { invalid, groupExists, groupNotFound } from "./errors";
+import { paginate, listingSigning, pageOf, type PageInput, type PageOutput } from "./pagination";
 import type { ServiceContext } from "./context";
-import { groupExists, groupNotFound } from "./errors";
 import { normalizeCoordinate, type Coordinate } from "./names";
-import { listingSigning, pageOf, type PageInput, type PageOutput } from "./paging";
 import { associatedGroup, parentOf, parsePattern, patternContains, ROOT_PATTERN, type GroupPattern } from "./pattern";
 import { RESTRICTION_TYPES, resolveGroupMode, type GroupChainLink } from "./restrictions";
 

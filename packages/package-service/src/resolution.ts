@@ -1,12 +1,11 @@
 import { pipeline, type Readable } from "node:stream";
 import type { AssetRecord, PackageVersionRecord } from "@codeartifact-local/store";
 import { conflict, notFound, upstreamUnavailable, ServiceError } from "./errors";
-import { describeCoordinate, type VersionRef } from "./context";
+import { describeCoordinate, type VersionRef, type PackageRef } from "./context";
 import type { ExternalPackage, ExternalVersion, RegistryClient, UpstreamResult } from "./formats";
 import { findInGraph, findInUpstreams, heldVersions, listedVersions, packageGraph, retainHit, type GraphExternalConnection, type GraphHit, type PackageGraph } from "./graph";
 import { IntegrityCheck, IntegrityError } from "./integrity-check";
 import { requireAllowed } from "./origin";
-import type { PackageRef } from "./context";
 import type { PackageService } from "./service";
 import { DOWNLOADABLE } from "./versions";
 

@@ -1,13 +1,5 @@
-import { blobDomainKey } from "@codeartifact-local/store";
-import type {
-  AllowPublish,
-  AllowUpstream,
-  PackageFormat,
-  PackageOriginRestrictions,
-  PackageRecord,
-  PackageVersionRecord,
-} from "@codeartifact-local/store";
-import { paginate } from "./pagination";
+import { blobDomainKey, type AllowPublish, type AllowUpstream, type PackageFormat, type PackageOriginRestrictions, type PackageRecord, type PackageVersionRecord } from "@codeartifact-local/store";
+import { paginate, listingSigning, type PageInput, type PageOutput } from "./pagination";
 import type { Services } from "./environment";
 import { FormatRegistry, type FormatAdapter, type StoredAsset } from "./formats";
 import { authorizeToken, type AddressedRepository, type RepositoryAction } from "./access/token-access";
@@ -28,7 +20,6 @@ import { copyVersions, type CopyInput } from "./copy";
 import { PackageGroups } from "./groups";
 import { normalizeCoordinate, normalizeName } from "./names";
 import { loadEffectiveRestrictions } from "./origin";
-import { listingSigning, type PageInput, type PageOutput } from "./paging";
 import { ensurePackage, publishVersion, type PublishInput, type PublishResult } from "./publish";
 import type { EffectiveRestrictions } from "./restrictions";
 import { retainVersion, type RetainInput, type RetainResult } from "./retain";

@@ -10,7 +10,7 @@ import {
   type PackageVersionStatus,
 } from "@codeartifact-local/store";
 import { conflict, notFound } from "./errors";
-import { paginate } from "./pagination";
+import { paginate, listingSigning, pageOf, type PageInput, type PageOutput } from "./pagination";
 import {
   describeCoordinate,
   locatePackage,
@@ -21,7 +21,6 @@ import {
   type VersionRef,
 } from "./context";
 import type { Coordinate } from "./names";
-import { listingSigning, pageOf, type PageInput, type PageOutput } from "./paging";
 
 export interface VersionFilter {
   status?: PackageVersionStatus;

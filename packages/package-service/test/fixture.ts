@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { createMemoryBlobStore, openStore, type DomainRecord, type RepositoryRecord } from "@codeartifact-local/store";
-import { defaultServiceConfig, type ServiceConfig } from "../src/environment";
+import { defaultServiceConfig, type ServiceConfig, type Services } from "../src/environment";
 import type { FormatAdapter } from "../src/formats";
 import { PackageService } from "../src/service";
-import type { Services } from "../src/environment";
 
 export const ACCOUNT = "111122223333";
 export const REGION = "us-west-2";

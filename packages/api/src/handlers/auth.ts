@@ -1,7 +1,5 @@
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
-import { issueToken } from "@codeartifact-local/package-service";
-import { domainForCall, repositoryForCall } from "@codeartifact-local/package-service";
-import { invalid } from "@codeartifact-local/package-service";
+import { issueToken, domainForCall, repositoryForCall, invalid } from "@codeartifact-local/package-service";
 import type { CodeArtifactControlPlaneServiceHandlers } from "../generated";
 import type { ApiServices } from "../services";
 

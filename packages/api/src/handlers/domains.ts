@@ -1,14 +1,10 @@
 import { blobDomainKey, StoreConflictError } from "@codeartifact-local/store";
-import { domainForCall } from "@codeartifact-local/package-service";
-import { domainArn, packageGroupArn } from "@codeartifact-local/package-service";
+import { domainForCall, domainArn, packageGroupArn, conflict, quotaExceeded, paginate, type Services } from "@codeartifact-local/package-service";
 import { describeDomain, domainSummary } from "../descriptions";
 import { assetBucketArn, defaultEncryptionKeyArn, resolveEncryptionKey } from "../encryption-key";
-import { conflict, quotaExceeded } from "@codeartifact-local/package-service";
-import { paginate } from "@codeartifact-local/package-service";
 import { partitionOf } from "../partition";
 import { checkTagCount, checkTagKeys, toStoreTags } from "../tags";
 import type { CodeArtifactControlPlaneServiceHandlers } from "../generated";
-import type { Services } from "@codeartifact-local/package-service";
 
 type DomainHandlers = Pick<CodeArtifactControlPlaneServiceHandlers, "createDomain" | "describeDomain" | "listDomains" | "deleteDomain">;
 

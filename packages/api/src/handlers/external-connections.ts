@@ -1,10 +1,7 @@
 import { StoreConflictError } from "@codeartifact-local/store";
-import { repositoryForCall, repositoryNotFound } from "@codeartifact-local/package-service";
+import { repositoryForCall, repositoryNotFound, conflict, invalid, notFound, EXTERNAL_CONNECTIONS, externalConnection, type Services } from "@codeartifact-local/package-service";
 import { describeRepository } from "../descriptions";
-import { conflict, invalid, notFound } from "@codeartifact-local/package-service";
-import { EXTERNAL_CONNECTIONS, externalConnection } from "@codeartifact-local/package-service";
 import type { CodeArtifactControlPlaneServiceHandlers } from "../generated";
-import type { Services } from "@codeartifact-local/package-service";
 
 type ExternalConnectionHandlers = Pick<CodeArtifactControlPlaneServiceHandlers, "associateExternalConnection" | "disassociateExternalConnection">;
 

@@ -1,14 +1,12 @@
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import type { PackageGroupOriginRestrictionType } from "@codeartifact-local/store";
-import { domainForCall } from "@codeartifact-local/package-service";
+import { domainForCall, packageService, type DomainRecord, type GroupView, type Services } from "@codeartifact-local/package-service";
 import { checkTagCount, checkTagKeys, toStoreTags } from "../tags";
 import type {
   CodeArtifactControlPlaneServiceHandlers,
   PackageGroupDescription,
   PackageGroupOriginRestrictions,
 } from "../generated";
-import { packageService, type DomainRecord, type GroupView } from "@codeartifact-local/package-service";
-import type { Services } from "@codeartifact-local/package-service";
 
 type PackageGroupHandlers = Pick<
   CodeArtifactControlPlaneServiceHandlers,

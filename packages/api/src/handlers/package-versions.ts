@@ -1,6 +1,5 @@
 import type { AssetRecord, PackageRecord, PackageVersionRecord } from "@codeartifact-local/store";
-import { domainForCall, repositoryNotFound, requireRepositoryAccess } from "@codeartifact-local/package-service";
-import { invalid } from "@codeartifact-local/package-service";
+import { domainForCall, repositoryNotFound, requireRepositoryAccess, invalid, packageService, type BatchResult, type Services } from "@codeartifact-local/package-service";
 import type {
   AssetSummary,
   CodeArtifactControlPlaneServiceHandlers,
@@ -8,8 +7,6 @@ import type {
   PackageVersionOrigin,
   PackageVersionSummary,
 } from "../generated";
-import { packageService, type BatchResult } from "@codeartifact-local/package-service";
-import type { Services } from "@codeartifact-local/package-service";
 import { packageRefFor } from "./packages";
 
 type PackageVersionHandlers = Pick<

@@ -1,9 +1,7 @@
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import type { PackageFormat, PackageRecord } from "@codeartifact-local/store";
-import { repositoryForCall } from "@codeartifact-local/package-service";
+import { repositoryForCall, packageService, type PackageRef, type Services } from "@codeartifact-local/package-service";
 import type { CodeArtifactControlPlaneServiceHandlers, PackageSummary } from "../generated";
-import { packageService, type PackageRef } from "@codeartifact-local/package-service";
-import type { Services } from "@codeartifact-local/package-service";
 
 type PackageHandlers = Pick<
   CodeArtifactControlPlaneServiceHandlers,

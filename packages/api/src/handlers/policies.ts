@@ -1,9 +1,6 @@
 import type { ResourcePolicyRecord } from "@codeartifact-local/store";
-import { domainForCall, repositoryForCall } from "@codeartifact-local/package-service";
-import { conflict, invalid, notFound } from "@codeartifact-local/package-service";
-import { parsePolicyDocument, PolicyDocumentError } from "@codeartifact-local/package-service";
+import { domainForCall, repositoryForCall, conflict, invalid, notFound, parsePolicyDocument, PolicyDocumentError, type Services } from "@codeartifact-local/package-service";
 import type { CodeArtifactControlPlaneServiceHandlers, ResourcePolicy, ResourceType } from "../generated";
-import type { Services } from "@codeartifact-local/package-service";
 
 type PolicyHandlers = Pick<
   CodeArtifactControlPlaneServiceHandlers,

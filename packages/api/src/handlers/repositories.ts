@@ -1,15 +1,9 @@
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import { blobDomainKey, StoreConflictError, StoreReferenceError, type DomainRecord, type StoreOps } from "@codeartifact-local/store";
-import { domainForCall, domainNotFound, repositoryForCall, repositoryNotFound, requirePolicyGrant, requireRepositoryAccess } from "@codeartifact-local/package-service";
-import { repositoryArn } from "@codeartifact-local/package-service";
-import { blobsOfRepository } from "@codeartifact-local/package-service";
+import { domainForCall, domainNotFound, repositoryForCall, repositoryNotFound, requirePolicyGrant, requireRepositoryAccess, repositoryArn, blobsOfRepository, conflict, invalid, quotaExceeded, paginate, packageService, type Services } from "@codeartifact-local/package-service";
 import { describeRepository, repositorySummary } from "../descriptions";
-import { conflict, invalid, quotaExceeded } from "@codeartifact-local/package-service";
-import { paginate } from "@codeartifact-local/package-service";
 import { checkTagCount, checkTagKeys, toStoreTags } from "../tags";
 import type { CodeArtifactControlPlaneServiceHandlers, UpstreamRepository } from "../generated";
-import { packageService } from "@codeartifact-local/package-service";
-import type { Services } from "@codeartifact-local/package-service";
 
 type RepositoryHandlers = Pick<
   CodeArtifactControlPlaneServiceHandlers,

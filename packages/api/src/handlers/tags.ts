@@ -1,11 +1,8 @@
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import type { StoreOps } from "@codeartifact-local/store";
-import { requireDomainAccess, requirePolicyGrant, requireRepositoryAccess } from "@codeartifact-local/package-service";
-import { parseResourceArn } from "@codeartifact-local/package-service";
-import { accessDenied, invalid, notFound } from "@codeartifact-local/package-service";
+import { requireDomainAccess, requirePolicyGrant, requireRepositoryAccess, parseResourceArn, accessDenied, invalid, notFound, type Services } from "@codeartifact-local/package-service";
 import { checkTagCount, checkTagKeys, toStoreTags } from "../tags";
 import type { CodeArtifactControlPlaneServiceHandlers, ResourceType } from "../generated";
-import type { Services } from "@codeartifact-local/package-service";
 
 type TagHandlers = Pick<CodeArtifactControlPlaneServiceHandlers, "tagResource" | "untagResource" | "listTagsForResource">;
 
