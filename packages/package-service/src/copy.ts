@@ -1,7 +1,7 @@
 import type { DomainRecord, PackageFormat, PackageRecord, PackageVersionRecord, PackageVersionStatus, RepositoryRecord } from "@codeartifact-local/store";
 import { invalid } from "./errors";
 import { failure, type BatchResult, type VersionFailure, type VersionSuccess } from "./batch";
-import { cloneVersion, sameContent, snapshot } from "./clone";
+import { copyVersionRecords, sameContent, snapshot } from "./version-records";
 import { domainKeyOf, packageNotFound, type ServiceContext } from "./context";
 import { normalizeCoordinate, normalizeVersion } from "./names";
 import { PUBLISHED_FIRST, RETAINED_FIRST } from "./origin";
@@ -105,7 +105,7 @@ export async function copyVersions(ctx: ServiceContext, input: CopyInput): Promi
         createdTime: now,
       });
       // Same content, same revision: the revision names a set of assets and metadata.
-      const copied = await cloneVersion(tx, version, pkg.id, { revision: version.revision, now });
+      const copied = await copyVersionRecords(tx, version, pkg.id, { revision: version.revision, now });
       successfulVersions[copied.version] = { revision: copied.revision, status: copied.status };
     }
     return { successfulVersions, failedVersions };

@@ -1,7 +1,7 @@
 import type { BlobInfo, PackageRecord, PackageVersionRecord, RepositoryRecord } from "@codeartifact-local/store";
 import { conflict } from "./errors";
 import { checkAssetName } from "./asset-names";
-import { cloneVersion } from "./clone";
+import { copyVersionRecords } from "./version-records";
 import {
   domainKeyOf,
   packageNotFound,
@@ -72,7 +72,7 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
       });
       const raced = await tx.versions.get(pkg.id, versionName);
       if (raced) return { package: pkg, version: raced, created: false };
-      const version = await cloneVersion(tx, source, pkg.id, { revision: ctx.revision(), now });
+      const version = await copyVersionRecords(tx, source, pkg.id, { revision: ctx.revision(), now });
       return { package: pkg, version, created: true };
     });
   }

@@ -1,7 +1,8 @@
 import type { PackageVersionOrigin, PackageVersionRecord, StoreOps } from "@codeartifact-local/store";
 
-// Copying a version between repositories of one domain copies records only: asset rows point at
-// the same domain blobs, so no bytes move.
+// A version copied into another repository of its domain (by CopyPackageVersions, or retained on
+// read from an upstream) is a copy of its records only: asset rows point at the same domain
+// blobs, so no bytes move.
 
 export interface VersionSnapshot {
   version: PackageVersionRecord;
@@ -34,7 +35,7 @@ export function sameContent(a: VersionSnapshot, b: VersionSnapshot): boolean {
 }
 
 /** Creates `source` as a version of package `packageId`, with its assets, readme and dependencies. */
-export async function cloneVersion(
+export async function copyVersionRecords(
   tx: StoreOps,
   source: PackageVersionRecord,
   packageId: number,
