@@ -16,11 +16,17 @@ export function chooseValidationStyle(
 ): { style: ValidationStyle; requiredShapes: string[] } {
   const errorIds = [...(service.errors ?? []).map((ref) => ref.target), ...operations.flatMap((op) => op.errors)];
   if (!errorIds.includes(FRAMEWORK_VALIDATION_ERROR)) {
-    const own = errorIds.find((id) => localNameOf(id) === "ValidationException" && hasMessageMember(shapes.get(id)));
+    const own = errorIds.find((id) => localNameOf(id) === "ValidationException" && messageMember(shapes.get(id)) !== undefined);
     if (own) {
       const reasonValue = reasonEnumHas(shapes, shapes.get(own)!, FIELD_VALIDATION_FAILED) ? FIELD_VALIDATION_FAILED : undefined;
+      const member = messageMember(shapes.get(own));
       return {
-        style: { style: "service", errorShape: own, ...(reasonValue ? { reasonValue } : {}) },
+        style: {
+          style: "service",
+          errorShape: own,
+          ...(reasonValue ? { reasonValue } : {}),
+          ...(member !== "message" ? { messageMember: member } : {}),
+        },
         requiredShapes: [],
       };
     }
@@ -31,8 +37,10 @@ export function chooseValidationStyle(
   return { style: { style: "framework", errorShape: FRAMEWORK_VALIDATION_ERROR }, requiredShapes: [FRAMEWORK_VALIDATION_ERROR] };
 }
 
-function hasMessageMember(shape: AstShape | undefined): boolean {
-  return shape?.type === "structure" && shape.members?.message !== undefined;
+/** The member carrying the error text: `message`, or `Message` as some services model it. */
+function messageMember(shape: AstShape | undefined): string | undefined {
+  if (shape?.type !== "structure") return undefined;
+  return ["message", "Message"].find((name) => shape.members?.[name] !== undefined);
 }
 
 function reasonEnumHas(shapes: ShapeMap, error: AstShape, value: string): boolean {

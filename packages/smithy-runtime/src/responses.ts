@@ -71,7 +71,7 @@ export function validationErrorResponse(index: ShapeIndex, failures: ValidationF
   if (validation.style === "framework") {
     fields = frameworkErrorFields(failures);
   } else {
-    fields = { message: serviceErrorMessage(failures) };
+    fields = { [validation.messageMember ?? "message"]: serviceErrorMessage(failures) };
     const hasReason = shape === undefined || (shape.type === "structure" && "reason" in shape.members);
     if (validation.reasonValue !== undefined && hasReason) fields.reason = validation.reasonValue;
   }
