@@ -72,8 +72,9 @@ export function validationErrorResponse(index: ShapeIndex, failures: ValidationF
     fields = frameworkErrorFields(failures);
   } else {
     fields = { [validation.messageMember ?? "message"]: serviceErrorMessage(failures) };
-    const hasReason = shape === undefined || (shape.type === "structure" && "reason" in shape.members);
-    if (validation.reasonValue !== undefined && hasReason) fields.reason = validation.reasonValue;
+    const reason = validation.reasonMember ?? "reason";
+    const hasReason = shape === undefined || (shape.type === "structure" && reason in shape.members);
+    if (validation.reasonValue !== undefined && hasReason) fields[reason] = validation.reasonValue;
   }
   if (shape?.type === "structure") return modeledErrorResponse(index, validation.errorShape, fields);
   return plainError(400, shapeName(validation.errorShape), "", fields);

@@ -138,8 +138,11 @@ export interface OperationSchema {
  */
 export type ValidationStyle =
   | { style: "framework"; errorShape: ShapeId }
-  /** `messageMember`: the member holding the text when it is not `message` (some services model `Message`). */
-  | { style: "service"; errorShape: ShapeId; reasonValue?: string; messageMember?: string };
+  /**
+   * `messageMember` and `reasonMember`: the members holding the text and the reason when they are
+   * not `message` and `reason` (some services model `Message`, `Reason`, `exceptionMessage`).
+   */
+  | { style: "service"; errorShape: ShapeId; reasonValue?: string; messageMember?: string; reasonMember?: string };
 
 export interface ServiceSchema {
   id: ShapeId;
