@@ -3,9 +3,8 @@
  * ECMA-262 know: `\p{IsX}` and POSIX property names (CodeArtifact: `^[^\p{C}\p{IsWhitespace}]+$`,
  * DLM: `\p{all}`, OpenSearch: `\p{XDigit}`), `\A` and `\z` anchors, possessive quantifiers
  * (Lex: `[\/]?+`), a quantifier applied to a quantified atom (`[0-9]{11}{0,1011}`) or to an
- * anchor. They are
- * rewritten into equivalents before compilation; possessive quantifiers become greedy ones, which
- * accept at least what the possessive form accepts.
+ * anchor. They are rewritten into equivalents before compilation; possessive quantifiers become
+ * greedy ones, which accept at least what the possessive form accepts.
  */
 // Written as the characters themselves: RE2 and ECMA-262 spell code-point escapes differently.
 const WHITE_SPACE = `\\t\\n\\x0B\\f\\r ${String.fromCodePoint(0x85, 0xa0, 0x1680, 0x2000)}-${String.fromCodePoint(0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000)}`;
