@@ -62,10 +62,10 @@ describe("rendered files of the bindings fixture", () => {
     expect(errors).toContain(
       [
         "export class NoSuchBucket extends ModeledError<NoSuchBucketFields> {",
-        '  static readonly shapeId = "example.bindings#NoSuchBucket";',
+        '  static override readonly shapeId = "example.bindings#NoSuchBucket";',
         "",
         "  constructor(fields: NoSuchBucketFields) {",
-        '    super("example.bindings#NoSuchBucket", fields);',
+        '    super("example.bindings#NoSuchBucket", fields, "client");',
         "  }",
         "}",
       ].join("\n"),
@@ -93,13 +93,13 @@ describe("rendered files of the bindings fixture", () => {
     expect(handlers).toContain('export const operationNames = [\n  "GetBucketAcl",\n  "GetObject",');
   });
 
-  it("routes.ts registers one route per method and route path, sharing it across query-literal variants", () => {
+  it("routes.ts registers one route per method and literal path prefix, shared by the operations below it", () => {
     const routes = out.get("routes.ts")!;
     expect(routes).toContain(
       "export function storageServicePlugin(handlers: StorageServiceHandlers<any>, options?: ServiceRuntimeOptions): FastifyPluginAsync {",
     );
     expect(routes).toContain("    const rt = createServiceRuntime(serviceSchema, options);\n    rt.install(app);\n");
-    expect(routes.match(/app\.route\(/g)).toHaveLength(5);
+    expect(routes.match(/app\.route\(/g)).toHaveLength(4);
     expect(routes).toContain(
       [
         "    app.route({",
@@ -108,6 +108,7 @@ describe("rendered files of the bindings fixture", () => {
         "      handler: rt.handler([",
         '        { name: "GetBucketAcl", impl: handlers.getBucketAcl?.bind(handlers), validate: validateGetBucketAclInput },',
         '        { name: "ListObjects", impl: handlers.listObjects?.bind(handlers), validate: validateListObjectsInput },',
+        '        { name: "GetObject", impl: handlers.getObject?.bind(handlers), validate: validateGetObjectInput },',
         "      ]),",
         "    });",
       ].join("\n"),

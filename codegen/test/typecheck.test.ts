@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../src/index";
 import { fixtureCases, hasShared, sharedCases } from "./support/paths";
-import { typecheckFolder } from "./support/typecheck";
+import { typecheckFolder } from "../src/sweep/typecheck";
 
 const cases = [...fixtureCases, ...(hasShared ? sharedCases : [])];
 

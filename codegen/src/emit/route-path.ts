@@ -1,17 +1,16 @@
 /**
  * The Fastify path a modeled URI is routed on, computed as the runtime's `routePath` does: the
- * path part only (query literals are matched by the runtime), `{label}` → `:label`, a greedy
- * `{label+}` → `*` with the rest dropped, and `:` in literal segments escaped as `::`.
+ * path part up to the first label, which becomes `*` (labels, query literals and what follows
+ * are matched by the runtime), and `:` in literal segments escaped as `::`.
  */
 export function routePath(uri: string): string {
   const segments: string[] = [];
   for (const segment of uri.split("?")[0].split("/").slice(1)) {
-    const label = /^\{([^{}]+?)(\+)?\}$/.exec(segment);
-    if (label?.[2]) {
+    if (/^\{[^{}]+\}$/.test(segment)) {
       segments.push("*");
       break;
     }
-    segments.push(label ? `:${label[1]}` : segment.replaceAll(":", "::"));
+    segments.push(segment.replaceAll(":", "::"));
   }
   return `/${segments.join("/")}`;
 }

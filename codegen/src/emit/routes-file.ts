@@ -35,6 +35,9 @@ export function groupRoutes(operations: readonly OperationSchema[]): Route[] {
 /** `routes.ts`: the Fastify plugin that serves the service with the given handlers. */
 export function routesFile(ctx: EmitContext): Statement[] {
   const routes = groupRoutes(ctx.operations);
+  // Fastify answers HEAD on every GET route unless told otherwise; a modeled HEAD route on the
+  // same path would clash with it.
+  const headPaths = new Set(routes.filter((r) => r.method === "HEAD").map((r) => r.path));
   const validators = ctx.operations.map((op) => (op.input ? validatorName(op.name) : EMPTY_INPUT_VALIDATOR));
   const handlers = handlersInterfaceName(ctx.schema.name);
 
@@ -47,6 +50,7 @@ export function routesFile(ctx: EmitContext): Statement[] {
         writer.write("app.route(").inlineBlock(() => {
           writer.writeLine(`method: ${JSON.stringify(route.method)},`);
           writer.writeLine(`url: rt.routePath(${JSON.stringify(route.uri)}),`);
+          if (route.method === "GET" && headPaths.has(route.path)) writer.writeLine("exposeHeadRoute: false,");
           writer.writeLine("handler: rt.handler([");
           writer.indent(() => {
             for (const op of route.operations) {

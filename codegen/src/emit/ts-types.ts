@@ -1,6 +1,6 @@
 import type { MemberSchema, ServiceSchema, Shape, ShapeId } from "@codeartifact-local/smithy-runtime";
 
-/** TypeScript for a streaming blob the handler produces (the runtime accepts any of these). */
+/** TypeScript for a streaming blob or event stream the handler produces (the runtime accepts any of these). */
 export const STREAMING_OUTPUT_TYPE = "Readable | Uint8Array | string";
 /** TypeScript for a streaming blob the handler receives. */
 export const STREAMING_INPUT_TYPE = "Readable";
@@ -39,7 +39,7 @@ export class TypeMapper {
   /** The type of a member of structure/union/list/map `owner`. */
   memberType(member: MemberSchema, owner: ShapeId): string {
     const target = this.schema.shapes[member.target];
-    if (target.type === "blob" && target.streaming) return this.streamingType(this.directions.get(owner) ?? "output");
+    if ((target.type === "blob" || target.type === "union") && target.streaming) return this.streamingType(this.directions.get(owner) ?? "output");
     return this.reference(member.target);
   }
 

@@ -94,7 +94,7 @@ export function convertShape(id: string, shapes: ShapeMap, onTarget: (target: st
       return { type: "structure", members: members(), error: fault, httpError: status };
     }
     case "union":
-      return { type: "union", members: members() };
+      return { type: "union", members: members(), ...(hasTrait(traits, T.streaming) ? { streaming: true as const } : {}) };
     default:
       if (NUMBER_TYPES.has(shape.type)) return { type: shape.type as NumberType };
       throw new Error(`${id}: a ${shape.type} shape cannot be the target of a member`);

@@ -3,7 +3,8 @@ import { localNameOf, type AstShape, type ShapeMap } from "./ast";
 import { convertShape } from "./convert";
 
 export const FRAMEWORK_VALIDATION_ERROR = "smithy.framework#ValidationException";
-const FIELD_VALIDATION_FAILED = "FIELD_VALIDATION_FAILED";
+/** The reason enum value of a field validation failure, as services spell it (Location: FieldValidationFailed). */
+const FIELD_VALIDATION_FAILED = ["FIELD_VALIDATION_FAILED", "FieldValidationFailed"];
 
 /**
  * Chooses how input validation failures are reported. Returns the style and the shape ids the
@@ -16,11 +17,20 @@ export function chooseValidationStyle(
 ): { style: ValidationStyle; requiredShapes: string[] } {
   const errorIds = [...(service.errors ?? []).map((ref) => ref.target), ...operations.flatMap((op) => op.errors)];
   if (!errorIds.includes(FRAMEWORK_VALIDATION_ERROR)) {
-    const own = errorIds.find((id) => localNameOf(id) === "ValidationException" && hasMessageMember(shapes.get(id)));
+    const own = errorIds.find((id) => localNameOf(id) === "ValidationException" && messageMember(shapes.get(id)) !== undefined);
     if (own) {
-      const reasonValue = reasonEnumHas(shapes, shapes.get(own)!, FIELD_VALIDATION_FAILED) ? FIELD_VALIDATION_FAILED : undefined;
+      const shape = shapes.get(own)!;
+      const member = messageMember(shape)!;
+      const reason = ["reason", "Reason"].find((name) => shape.members?.[name] !== undefined);
+      const reasonValue = reason === undefined ? undefined : FIELD_VALIDATION_FAILED.find((value) => reasonEnumHas(shapes, shape, reason, value));
       return {
-        style: { style: "service", errorShape: own, ...(reasonValue ? { reasonValue } : {}) },
+        style: {
+          style: "service",
+          errorShape: own,
+          ...(reasonValue ? { reasonValue } : {}),
+          ...(reasonValue && reason !== "reason" ? { reasonMember: reason } : {}),
+          ...(member !== "message" ? { messageMember: member } : {}),
+        },
         requiredShapes: [],
       };
     }
@@ -31,12 +41,15 @@ export function chooseValidationStyle(
   return { style: { style: "framework", errorShape: FRAMEWORK_VALIDATION_ERROR }, requiredShapes: [FRAMEWORK_VALIDATION_ERROR] };
 }
 
-function hasMessageMember(shape: AstShape | undefined): boolean {
-  return shape?.type === "structure" && shape.members?.message !== undefined;
+/** The member carrying the error text: `message`, else `Message`, else one like IVS's `exceptionMessage`. */
+function messageMember(shape: AstShape | undefined): string | undefined {
+  if (shape?.type !== "structure") return undefined;
+  const names = Object.keys(shape.members ?? {});
+  return ["message", "Message"].find((name) => names.includes(name)) ?? names.find((name) => /message$/i.test(name));
 }
 
-function reasonEnumHas(shapes: ShapeMap, error: AstShape, value: string): boolean {
-  const reason = error.members?.reason;
+function reasonEnumHas(shapes: ShapeMap, error: AstShape, member: string, value: string): boolean {
+  const reason = error.members?.[member];
   if (!reason || !shapes.has(reason.target)) return false;
   const target = convertShape(reason.target, shapes, () => {});
   return target.type === "string" && Object.values(target.enumValues ?? {}).includes(value);

@@ -1,7 +1,9 @@
+import { toBase64 } from "@smithy/core/serde";
 import { serializationError } from "./protocol-errors";
 
-// Standard alphabet with mandatory padding; Buffer.from(…, "base64") would silently accept
-// anything, including the URL-safe alphabet and garbage.
+// Standard alphabet with mandatory padding; Buffer.from(…, "base64") and @smithy/core's
+// fromBase64 would accept more, including the URL-safe alphabet. Decoding stays on Buffer: the
+// runtime hands handlers Buffers (fromBase64 gives a plain Uint8Array).
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 export function decodeBase64(text: string): Buffer {
@@ -10,5 +12,5 @@ export function decodeBase64(text: string): Buffer {
 }
 
 export function encodeBase64(bytes: Uint8Array | string): string {
-  return (typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString("base64");
+  return toBase64(bytes);
 }

@@ -38,8 +38,9 @@ export interface HandlerOptions {
 export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, operations: RouteOperation[]): RouteHandlerMethod {
   const prepared = operations
     .map((route) => prepare(index, route))
-    // Operations sharing a route differ by query literals; the most constrained wins.
-    .sort((a, b) => b.pattern.query.length - a.pattern.query.length);
+    // Operations sharing a route differ by what follows the routed prefix; the most
+    // constrained pattern is tried first.
+    .sort((a, b) => specificity(b.pattern) - specificity(a.pattern));
 
   // Synchronous up to the body read, which is callback-based: a promise resolved with the body
   // costs an extra hop and a `then` lookup on the Buffer, per request.
@@ -128,6 +129,12 @@ function fail(index: ShapeIndex, request: FastifyRequest, reply: FastifyReply, e
   if (error instanceof ProtocolError) return void send(reply, protocolErrorResponse(error));
   request.log.error({ err: error, operation: operation?.name }, "operation failed");
   send(reply, internalErrorResponse(index, operation));
+}
+
+/** Literal path segments weigh most, then a fixed segment count (no greedy label), then query literals. */
+function specificity(pattern: UriPattern): number {
+  const literals = pattern.segments.filter((segment) => "literal" in segment).length;
+  return literals * 10_000 + (pattern.greedyAt === -1 ? 1000 : 0) + pattern.query.length;
 }
 
 function prepare(index: ShapeIndex, route: RouteOperation): PreparedOperation {

@@ -1,3 +1,4 @@
+import { strictParseByte, strictParseDouble, strictParseInt32, strictParseShort } from "@smithy/core/serde";
 import { serializationError } from "./protocol-errors";
 import type { NumberType } from "./schema";
 
@@ -6,9 +7,6 @@ const FLOAT_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 const INTEGER_RANGES = {
-  byte: [-128n, 127n],
-  short: [-32768n, 32767n],
-  integer: [-2147483648n, 2147483647n],
   long: [-9223372036854775808n, 9223372036854775807n],
 } as const;
 
@@ -23,16 +21,24 @@ export function numberFromText(text: string, type: NumberType, nonNumeric: boole
     case "short":
     case "integer":
     case "long": {
+      // The text check stays: @smithy/core's strict parsers, made for clients, accept exponents
+      // ("1e3"), which a server must refuse (json-body.test.ts, the compliance suite's malformed
+      // integer cases).
       if (!INTEGER_TEXT.test(text)) throw serializationError(`Expected ${article(type)} ${type} but got '${text}'`);
-      // Up to 15 digits a double is exact: only longer texts need BigInt for the range check.
-      if (text.length <= 15) {
-        const small = Number(text) + 0; // + 0 turns "-0" into 0, as BigInt does
-        const [min, max] = INTEGER_RANGES[type];
-        if (small < min || small > max) throw serializationError(`Value ${text} is out of range for ${type}`);
-        return small;
+      if (type !== "long") {
+        const parse = type === "byte" ? strictParseByte : type === "short" ? strictParseShort : strictParseInt32;
+        try {
+          return (parse(text) as number) + 0; // + 0 turns "-0" into 0
+        } catch {
+          throw serializationError(`Value ${text} is out of range for ${type}`);
+        }
       }
+      // A long is checked here: strictParseLong reads it as a double, which cannot tell 2^63 from
+      // 2^63 - 1 (compliance cases RestJson*LongUnderflowOverflow). Up to 15 digits a double is
+      // exact: only longer texts need BigInt for the range check.
+      const [min, max] = INTEGER_RANGES.long;
+      if (text.length <= 15) return Number(text) + 0;
       const value = BigInt(text);
-      const [min, max] = INTEGER_RANGES[type];
       if (value < min || value > max) throw serializationError(`Value ${text} is out of range for ${type}`);
       return Number(value);
     }
@@ -46,8 +52,13 @@ export function numberFromText(text: string, type: NumberType, nonNumeric: boole
     case "double": {
       const special = nonNumeric ? nonNumericFloat(text) : undefined;
       if (special !== undefined) return special;
-      const value = Number(text);
-      if (!FLOAT_TEXT.test(text) || !Number.isFinite(value)) throw serializationError(`Expected ${article(type)} ${type} but got '${text}'`);
+      let value: number | undefined;
+      try {
+        value = strictParseDouble(text);
+      } catch {
+        value = undefined;
+      }
+      if (value === undefined || !Number.isFinite(value)) throw serializationError(`Expected ${article(type)} ${type} but got '${text}'`);
       return value;
     }
   }

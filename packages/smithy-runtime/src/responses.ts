@@ -71,9 +71,10 @@ export function validationErrorResponse(index: ShapeIndex, failures: ValidationF
   if (validation.style === "framework") {
     fields = frameworkErrorFields(failures);
   } else {
-    fields = { message: serviceErrorMessage(failures) };
-    const hasReason = shape === undefined || (shape.type === "structure" && "reason" in shape.members);
-    if (validation.reasonValue !== undefined && hasReason) fields.reason = validation.reasonValue;
+    fields = { [validation.messageMember ?? "message"]: serviceErrorMessage(failures) };
+    const reason = validation.reasonMember ?? "reason";
+    const hasReason = shape === undefined || (shape.type === "structure" && reason in shape.members);
+    if (validation.reasonValue !== undefined && hasReason) fields[reason] = validation.reasonValue;
   }
   if (shape?.type === "structure") return modeledErrorResponse(index, validation.errorShape, fields);
   return plainError(400, shapeName(validation.errorShape), "", fields);

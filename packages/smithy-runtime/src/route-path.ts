@@ -26,14 +26,16 @@ export function routePath(uri: string): string {
   const path = uri.split("?", 1)[0];
   const out: string[] = [];
   for (const segment of path.split("/").slice(1)) {
-    const label = LABEL.exec(segment);
-    if (label?.[2]) {
-      // The router only needs a prefix; the handler re-matches what follows a greedy label.
+    if (LABEL.test(segment)) {
+      // The router only needs the literal prefix; the handler matches the labels and what
+      // follows. A Fastify parameter would be cut at the router's maxParamLength (100
+      // characters by default, a server-wide option a plugin cannot raise), and ARNs and
+      // keys in labels are longer.
       out.push("*");
       break;
     }
     // find-my-way reads ':' as the start of a parameter; '::' is its escape.
-    out.push(label ? `:${label[1]}` : segment.replaceAll(":", "::"));
+    out.push(segment.replaceAll(":", "::"));
   }
   return `/${out.join("/")}`;
 }

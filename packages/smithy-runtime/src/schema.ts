@@ -84,7 +84,14 @@ export type Shape =
   | { type: "list"; member: MemberSchema; sparse?: true }
   | { type: "map"; key: MemberSchema; value: MemberSchema; sparse?: true }
   | StructureShape
-  | { type: "union"; members: Record<string, MemberSchema> };
+  | UnionShape;
+
+/** `streaming` marks an event stream: its events travel in the raw `application/vnd.amazon.eventstream` framing. */
+export interface UnionShape {
+  type: "union";
+  members: Record<string, MemberSchema>;
+  streaming?: true;
+}
 
 export interface StructureShape {
   type: "structure";
@@ -131,7 +138,11 @@ export interface OperationSchema {
  */
 export type ValidationStyle =
   | { style: "framework"; errorShape: ShapeId }
-  | { style: "service"; errorShape: ShapeId; reasonValue?: string };
+  /**
+   * `messageMember` and `reasonMember`: the members holding the text and the reason when they are
+   * not `message` and `reason` (some services model `Message`, `Reason`, `exceptionMessage`).
+   */
+  | { style: "service"; errorShape: ShapeId; reasonValue?: string; messageMember?: string; reasonMember?: string };
 
 export interface ServiceSchema {
   id: ShapeId;

@@ -3,6 +3,7 @@ import type { MemberSchema, ServiceSchema, Shape, ShapeId, StructureShape } from
 /** A structure or union member with its name. */
 export type Member = readonly [name: string, member: MemberSchema];
 
+const EVENT_STREAM = "application/vnd.amazon.eventstream";
 const UNIT: StructureShape = { type: "structure", members: {} };
 
 export function shapeName(id: ShapeId): string {
@@ -99,6 +100,10 @@ export class ShapeIndex {
       const target = this.shape(member.target);
       if (target.type === "blob") {
         return { kind: "payload-blob", member: payload, streaming: target.streaming === true, mediaType: member.mediaType ?? target.mediaType };
+      }
+      if (target.type === "union" && target.streaming) {
+        // An event stream is passed through as bytes: the handler reads or writes the framing.
+        return { kind: "payload-blob", member: payload, streaming: true, mediaType: EVENT_STREAM };
       }
       if (target.type === "string") {
         return { kind: "payload-text", member: payload, mediaType: member.mediaType ?? target.mediaType ?? "text/plain" };

@@ -1,4 +1,5 @@
 import { Writable } from "node:stream";
+import { ServiceException } from "@smithy/core/client";
 import { describe, expect, it } from "vitest";
 import { ModeledError } from "../src";
 import { buildApp } from "./support/app";
@@ -120,5 +121,19 @@ describe("NotImplemented", () => {
     const app = await buildApp(schema, {});
     const res = await app.inject({ method: "POST", url: "/missing", headers: { "content-type": "application/json" }, payload: '{"n": "1"}' });
     expect([res.statusCode, res.headers["x-amzn-errortype"]]).toEqual([400, "SerializationException"]);
+  });
+});
+
+describe("ModeledError", () => {
+  it("is a Smithy ServiceException with the shape's name and fault, as the SDK's errors are", () => {
+    const error = new ThrottlingException({ message: "slow down", retryAfterSeconds: 3 });
+    expect(error).toBeInstanceOf(ServiceException);
+    expect(error).toBeInstanceOf(ThrottlingException);
+    expect(ServiceException.isInstance(error)).toBe(true);
+    expect([error.name, error.message, error.$fault, error.$metadata]).toEqual(["ThrottlingException", "slow down", "client", {}]);
+    expect(error.fields.retryAfterSeconds).toBe(3);
+    const server = new ModeledError("test#InternalServerException", { Message: "boom" }, "server");
+    expect([server.name, server.message, server.$fault]).toEqual(["InternalServerException", "boom", "server"]);
+    expect(server).not.toBeInstanceOf(ThrottlingException);
   });
 });

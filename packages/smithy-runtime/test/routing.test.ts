@@ -7,11 +7,11 @@ import { buildApp, recorder } from "./support/app";
 import { S, m, op, service } from "./support/schema";
 
 describe("routePath", () => {
-  it("turns labels into Fastify parameters and drops everything after a greedy label", () => {
+  it("routes on the literal prefix: the first label becomes a wildcard and ends the path", () => {
     expect(routePath("/v1/domains")).toBe("/v1/domains");
-    expect(routePath("/things/{id}?flag")).toBe("/things/:id");
-    expect(routePath("/objects/{bucket}/{key+}/meta")).toBe("/objects/:bucket/*");
-    expect(routePath("/a:b/{c}")).toBe("/a::b/:c");
+    expect(routePath("/things/{id}?flag")).toBe("/things/*");
+    expect(routePath("/objects/{bucket}/{key+}/meta")).toBe("/objects/*");
+    expect(routePath("/a:b/{c}")).toBe("/a::b/*");
   });
 });
 
@@ -99,6 +99,15 @@ describe("routing through Fastify", () => {
     const missingSuffix = await app.inject({ method: "PUT", url: "/objects/bkt/dir/file" });
     expect(missingSuffix.statusCode).toBe(404);
     expect(missingSuffix.headers["x-amzn-errortype"]).toBe("UnknownOperationException");
+  });
+
+  it("accepts labels longer than the router's parameter limit (100 characters)", async () => {
+    const plain = recorder({});
+    const app = await buildApp(schema, { GetPlain: plain.handler });
+    const id = "t".repeat(300);
+    const res = await app.inject({ method: "GET", url: `/things/${id}` });
+    expect(res.statusCode).toBe(200);
+    expect(plain.calls).toEqual([{ id }]);
   });
 
   it("treats a missing required query parameter as a validation error, not a 404", async () => {

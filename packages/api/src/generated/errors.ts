@@ -16,57 +16,57 @@ import type {
 } from "./types";
 
 export class AccessDeniedException extends ModeledError<AccessDeniedExceptionFields> {
-  static readonly shapeId = "com.amazonaws.codeartifact#AccessDeniedException";
+  static override readonly shapeId = "com.amazonaws.codeartifact#AccessDeniedException";
 
   constructor(fields: AccessDeniedExceptionFields) {
-    super("com.amazonaws.codeartifact#AccessDeniedException", fields);
+    super("com.amazonaws.codeartifact#AccessDeniedException", fields, "client");
   }
 }
 
 export class ConflictException extends ModeledError<ConflictExceptionFields> {
-  static readonly shapeId = "com.amazonaws.codeartifact#ConflictException";
+  static override readonly shapeId = "com.amazonaws.codeartifact#ConflictException";
 
   constructor(fields: ConflictExceptionFields) {
-    super("com.amazonaws.codeartifact#ConflictException", fields);
+    super("com.amazonaws.codeartifact#ConflictException", fields, "client");
   }
 }
 
 export class InternalServerException extends ModeledError<InternalServerExceptionFields> {
-  static readonly shapeId = "com.amazonaws.codeartifact#InternalServerException";
+  static override readonly shapeId = "com.amazonaws.codeartifact#InternalServerException";
 
   constructor(fields: InternalServerExceptionFields) {
-    super("com.amazonaws.codeartifact#InternalServerException", fields);
+    super("com.amazonaws.codeartifact#InternalServerException", fields, "server");
   }
 }
 
 export class ResourceNotFoundException extends ModeledError<ResourceNotFoundExceptionFields> {
-  static readonly shapeId = "com.amazonaws.codeartifact#ResourceNotFoundException";
+  static override readonly shapeId = "com.amazonaws.codeartifact#ResourceNotFoundException";
 
   constructor(fields: ResourceNotFoundExceptionFields) {
-    super("com.amazonaws.codeartifact#ResourceNotFoundException", fields);
+    super("com.amazonaws.codeartifact#ResourceNotFoundException", fields, "client");
   }
 }
 
 export class ServiceQuotaExceededException extends ModeledError<ServiceQuotaExceededExceptionFields> {
-  static readonly shapeId = "com.amazonaws.codeartifact#ServiceQuotaExceededException";
+  static override readonly shapeId = "com.amazonaws.codeartifact#ServiceQuotaExceededException";
 
   constructor(fields: ServiceQuotaExceededExceptionFields) {
-    super("com.amazonaws.codeartifact#ServiceQuotaExceededException", fields);
+    super("com.amazonaws.codeartifact#ServiceQuotaExceededException", fields, "client");
   }
 }
 
 export class ThrottlingException extends ModeledError<ThrottlingExceptionFields> {
-  static readonly shapeId = "com.amazonaws.codeartifact#ThrottlingException";
+  static override readonly shapeId = "com.amazonaws.codeartifact#ThrottlingException";
 
   constructor(fields: ThrottlingExceptionFields) {
-    super("com.amazonaws.codeartifact#ThrottlingException", fields);
+    super("com.amazonaws.codeartifact#ThrottlingException", fields, "client");
   }
 }
 
 export class ValidationException extends ModeledError<ValidationExceptionFields> {
-  static readonly shapeId = "com.amazonaws.codeartifact#ValidationException";
+  static override readonly shapeId = "com.amazonaws.codeartifact#ValidationException";
 
   constructor(fields: ValidationExceptionFields) {
-    super("com.amazonaws.codeartifact#ValidationException", fields);
+    super("com.amazonaws.codeartifact#ValidationException", fields, "client");
   }
 }

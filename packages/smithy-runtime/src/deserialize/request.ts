@@ -96,8 +96,9 @@ function readBodyInto(index: ShapeIndex, bindings: Bindings, kind: BodyKind, req
       if (bytes.length === 0) return;
       const [name, member] = kind.member;
       const json = parseJson(bytes.toString("utf8"));
-      // Clients send "{}" for an unset structure payload (RestJsonHttpWithHeadersButNoPayload).
-      if (isPlainObject(json) && Object.keys(json).length === 0 && index.shape(member.target).type !== "document") return;
+      // Clients send "{}" for an unset structure payload (RestJsonHttpWithHeadersButNoPayload);
+      // for a required one it is the structure with no members set (Pinpoint's CreateCampaign).
+      if (isPlainObject(json) && Object.keys(json).length === 0 && !member.required && index.shape(member.target).type !== "document") return;
       input[name] = valueFromJson(index, member, json, "");
       return;
     }

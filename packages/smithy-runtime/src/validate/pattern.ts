@@ -8,7 +8,9 @@ const cache = new Map<string, Matcher>();
 /**
  * Tests a `@pattern` (ECMA-262 dialect, not implicitly anchored) with RE2's linear-time
  * engine so hostile input cannot trigger catastrophic backtracking. Patterns RE2 cannot
- * compile (lookaheads, backreferences) fall back to the JS engine.
+ * compile (lookaheads, backreferences) fall back to the JS engine, in Unicode mode when the
+ * pattern allows it, else in the legacy mode that accepts Java's identity escapes (`\=`, `\#`)
+ * and class ranges such as `[\w-\/]`.
  */
 export function matchesPattern(pattern: string, text: string): boolean {
   let matcher = cache.get(pattern);
@@ -35,7 +37,13 @@ function compile(modeled: string): Matcher {
     const re2 = RE2JS.compile(pattern);
     return (text) => re2.test(text);
   } catch {
-    const regexp = new RegExp(pattern, "u");
+    let regexp: RegExp;
+    try {
+      regexp = new RegExp(pattern, "u");
+    } catch {
+      regexp = new RegExp(pattern);
+    }
     return (text) => regexp.test(text);
   }
 }
+export { rewriteJavaClasses } from "./java-classes";

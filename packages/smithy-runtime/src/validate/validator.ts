@@ -47,6 +47,7 @@ class Walk {
         }
         return;
       case "union":
+        if (value instanceof Readable) return; // an event stream, not read here
         for (const [name, member] of this.index.members(id)) {
           const item = (value as Record<string, unknown>)[name];
           if (item !== undefined && item !== null) this.member(member, item, [...path, name]);
@@ -72,7 +73,10 @@ class Walk {
   private member(member: MemberSchema, value: unknown, path: Path): void {
     const shape = this.index.shape(member.target);
     const sensitive = member.sensitive === true;
-    if (hasType(shape, value)) {
+    // A member's own @default is valid by definition: Smithy does not check it against the
+    // member's constraints (smithy-lang/smithy#1500), and 1.0 models have `@default(0)` beside
+    // `@range(min: 1)`.
+    if (hasType(shape, value) && !(member.default !== undefined && value === member.default)) {
       this.enumValues(shape, value, path, sensitive);
       if (member.constraints) this.constraints(member.constraints, value, path, sensitive);
     }
@@ -142,8 +146,9 @@ function atLeast(a: number | bigint | string, b: number | bigint | string): bool
 
 function hasType(shape: Shape, value: unknown): boolean {
   switch (shape.type) {
-    case "structure":
     case "union":
+      return isPlainObject(value) || (shape.streaming === true && value instanceof Readable);
+    case "structure":
     case "map":
       return isPlainObject(value);
     case "list":

@@ -2,19 +2,21 @@ import { execFile } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { repoRoot } from "./paths";
 
 const run = promisify(execFile);
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const requireFromRoot = createRequire(join(repoRoot, "package.json"));
 
 /**
- * Type-checks every `.ts` file below `root` in one compiler run, with the settings the server
- * package uses plus `noUnusedLocals`, the runtime package mapped to its sources and `fastify` to
- * the runtime's copy. Returns the compiler's diagnostics, empty when the code type-checks.
+ * Type-checks the `.ts` files below `root` (every one, or those of the given subfolders) in one
+ * compiler run, with the settings the server package uses plus `noUnusedLocals`, the runtime
+ * package mapped to its sources and `fastify` to the runtime's copy. Returns the compiler's
+ * diagnostics, empty when the code type-checks.
  */
-export async function typecheckFolder(root: string): Promise<string> {
+export async function typecheckFolder(root: string, folders?: readonly string[]): Promise<string> {
   const fastifyDir = realpathSync(join(repoRoot, "packages", "smithy-runtime", "node_modules", "fastify"));
   const tsconfig = {
     extends: join(repoRoot, "tsconfig.base.json"),
@@ -26,12 +28,13 @@ export async function typecheckFolder(root: string): Promise<string> {
         fastify: [fastifyDir],
       },
     },
-    include: ["**/*.ts"],
+    include: folders ? folders.map((folder) => `${folder}/**/*.ts`) : ["**/*.ts"],
   };
-  await writeFile(join(root, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+  const config = join(root, folders ? `tsconfig.${process.pid}.${Date.now()}.json` : "tsconfig.json");
+  await writeFile(config, JSON.stringify(tsconfig, null, 2));
   const tsc = requireFromRoot.resolve("typescript/bin/tsc");
   try {
-    await run(process.execPath, [tsc, "-p", join(root, "tsconfig.json"), "--pretty", "false"], { maxBuffer: 64 * 1024 * 1024 });
+    await run(process.execPath, [tsc, "-p", config, "--pretty", "false"], { maxBuffer: 64 * 1024 * 1024 });
     return "";
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
