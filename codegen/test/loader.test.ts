@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MemberSchema, Shape, StructureShape } from "@codeartifact-local/smithy-runtime";
 import { loadModel } from "../src/index";
-import { fixture, hasShared, loadFiles, protocolTestFiles, sharedModel } from "./support/paths";
+import { fixture, loadFiles, protocolTestFiles, sharedModel } from "./support/paths";
 
 const structure = (shape: Shape | undefined): StructureShape => {
   if (shape?.type !== "structure") throw new Error(`not a structure: ${JSON.stringify(shape)}`);
@@ -313,7 +313,7 @@ describe("model errors", () => {
   });
 });
 
-describe.skipIf(!hasShared)("real models", () => {
+describe("real models", () => {
   it("loads the current CodeArtifact model", () => {
     const { schema, docsUrl } = loadFiles([sharedModel("codeartifact-2018-09-22.json")]);
     expect(Object.keys(schema.operations)).toHaveLength(48);

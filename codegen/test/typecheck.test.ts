@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../src/index";
-import { fixtureCases, hasShared, sharedCases } from "./support/paths";
+import { fixtureCases, sharedCases } from "./support/paths";
 import { typecheckFolder } from "../src/sweep/typecheck";
 
-const cases = [...fixtureCases, ...(hasShared ? sharedCases : [])];
+const cases = [...fixtureCases, ...sharedCases];
 
 describe("generated code type-checks against the runtime", () => {
   let root: string;

@@ -1,7 +1,7 @@
 #!/usr/bin/env tsx
 /**
  * codegen sweep: generate, compile and serve every model of an archive or folder.
- *   --from <archive.tar.gz|folder>  default: <shared>/models/aws-restjson1-models.tar.gz
+ *   --from <archive.tar.gz|folder>  default: models/.cache/aws-restjson1-models.tar.gz (pnpm models:fetch)
  *   --only <name,...>               models by file name (without the version suffix: `eks-auth`)
  *   --out <dir>                     scratch folder and results (default: codegen/.sweep)
  *   --expected <file>               expected failures (default: codegen/sweep-expected-failures.json)
@@ -19,7 +19,6 @@ import { sweep } from "./run";
 
 const codegenRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const repoRoot = resolve(codegenRoot, "..");
-const sharedDir = resolve(process.env.CODEARTIFACT_LOCAL_SHARED ?? join(repoRoot, "..", "shared"));
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -33,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  const from = values.from ? resolve(cwd, values.from) : join(sharedDir, "models", "aws-restjson1-models.tar.gz");
+  const from = values.from ? resolve(cwd, values.from) : join(repoRoot, "models", ".cache", "aws-restjson1-models.tar.gz");
   const scratch = values.out ? resolve(cwd, values.out) : join(codegenRoot, ".sweep");
   const expectedFile = values.expected ? resolve(cwd, values.expected) : join(codegenRoot, "sweep-expected-failures.json");
   await mkdir(scratch, { recursive: true });
