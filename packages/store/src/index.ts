@@ -3,6 +3,7 @@
 export { openStore, type OpenStoreOptions } from './open-store.js';
 export { createStore, type Store, type StoreOps, type StoreContextOptions } from './store.js';
 export { DATABASE_FILE } from './db/sqlite-backend.js';
+export { redactDatabaseUrl } from './db/pg-backend.js';
 export type { SqlBackend } from './db/backend.js';
 export * from './types.js';
 export * from './errors.js';
@@ -20,6 +21,7 @@ export type { AssetsApi } from './resources/assets.js';
 export type { DependenciesApi } from './resources/dependencies.js';
 export type { GroupsApi } from './resources/groups.js';
 export type { GroupAllowedRepositoriesApi } from './resources/group-allowed-repositories.js';
+export type { SettingsApi } from './resources/settings.js';
 
 export * from './blob/blob-store.js';
 export { openFsBlobStore, type FsBlobStoreOptions } from './blob/fs-blob-store.js';
