@@ -10,7 +10,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['test/*.test.ts'], env: { STORE_BACKEND: 'sqlite' } },
+        test: {
+          name: 'sqlite',
+          include: ['test/*.test.ts'],
+          env: { STORE_BACKEND: 'sqlite' },
+          // The blob-store suite also runs against S3 (moto_server).
+          globalSetup: ['test/s3-setup.ts'],
+        },
       },
       {
         extends: true,
