@@ -1,5 +1,24 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * The shared-deployment run (PostgreSQL + S3, two instances behind an alternating proxy) covers the
+ * files that exercise the store and the blob store; the control-plane validation, wire-format and
+ * CLI files do not touch storage beyond what these do, and would only double the suite's time.
+ */
+const SHARED_FILES = [
+  "test/shared-deployment.test.ts",
+  "test/control-plane-persistence.test.ts",
+  "test/control-plane-domains.test.ts",
+  "test/control-plane-repositories.test.ts",
+  "test/packages-publish.test.ts",
+  "test/packages-versions.test.ts",
+  "test/packages-groups.test.ts",
+  "test/npm-protocol.test.ts",
+  "test/npm-clients.test.ts",
+  "test/pypi-protocol.test.ts",
+  "test/pypi-clients.test.ts",
+];
+
 export default defineConfig({
   test: {
     // Real clients (npm, pip, twine, the AWS CLI) against a real server on a 2-core machine:
@@ -7,5 +26,15 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     reporters: ["default", ["json", { outputFile: ".vitest/report.json" }]],
+    projects: [
+      {
+        extends: true,
+        test: { name: "default", include: ["test/**/*.test.ts"], exclude: ["test/shared-deployment.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "shared", include: SHARED_FILES, env: { E2E_BACKEND: "shared" }, globalSetup: ["support/shared-setup.ts"] },
+      },
+    ],
   },
 });

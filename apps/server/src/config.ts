@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultConfig, type Quotas, type ServerConfig } from "@codeartifact-local/server";
+import { defaultConfig, type Quotas, type ServerConfig, type SigningCredential } from "@codeartifact-local/server";
 
 /** Flags win over environment variables, which win over defaults. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
@@ -15,6 +16,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       quota: { type: "string", multiple: true },
       "external-connection-url": { type: "string", multiple: true },
       "external-connection-timeout-ms": { type: "string" },
+      "database-url": { type: "string" },
+      "blob-store": { type: "string" },
+      "blob-write-grace-ms": { type: "string" },
+      credentials: { type: "string" },
     },
     strict: true,
   });
@@ -32,7 +37,51 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       ...(values["external-connection-url"] ?? []),
     ]),
     externalConnectionTimeoutMs: readTimeout(values["external-connection-timeout-ms"] ?? env.EXTERNAL_CONNECTION_TIMEOUT_MS),
+    databaseUrl: readDatabaseUrl(values["database-url"] ?? env.DATABASE_URL),
+    blobStore: readBlobStore(values["blob-store"] ?? env.BLOB_STORE),
+    blobWriteGraceMs: readGrace(values["blob-write-grace-ms"] ?? env.BLOB_WRITE_GRACE_MS),
+    credentials: readCredentials(values.credentials ?? env.CREDENTIALS_FILE),
   };
+}
+
+function readDatabaseUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error("invalid database URL; expected postgres://user:password@host:port/database");
+  return value;
+}
+
+function readGrace(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const ms = Number(value);
+  if (!Number.isSafeInteger(ms) || ms < 0) throw new Error(`invalid blob write grace: ${value}`);
+  return ms;
+}
+
+function readBlobStore(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^s3:\/\/[^/]+/.test(value)) throw new Error(`invalid blob store "${value}"; expected s3://bucket or s3://bucket/prefix`);
+  return value;
+}
+
+/** A JSON file: `{ "<access key id>": { "secretAccessKey": "...", "account": "123456789012" }, ... }`. */
+function readCredentials(file: string | undefined): Map<string, SigningCredential> | undefined {
+  if (file === undefined || file === "") return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`cannot read credentials file ${file}: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const credentials = new Map<string, SigningCredential>();
+  for (const [keyId, entry] of Object.entries(typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : { "": null })) {
+    const { secretAccessKey, account } = (entry ?? {}) as Partial<SigningCredential>;
+    if (!/^[A-Za-z0-9]{1,128}$/.test(keyId) || typeof secretAccessKey !== "string" || secretAccessKey === "" || typeof account !== "string" || !/^\d{12}$/.test(account)) {
+      throw new Error(`invalid credentials file ${file}: expected {"<access key id>": {"secretAccessKey": "...", "account": "<12 digits>"}, ...}`);
+    }
+    credentials.set(keyId, { secretAccessKey, account });
+  }
+  if (credentials.size === 0) throw new Error(`credentials file ${file} lists no keys`);
+  return credentials;
 }
 
 /** `name=url` settings over the public registries, e.g. `--external-connection-url public:npmjs=http://mirror/`. */

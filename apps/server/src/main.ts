@@ -1,8 +1,16 @@
 import { createServer } from "@codeartifact-local/server";
 import { readConfig } from "./config";
 
-const config = readConfig(process.argv.slice(2), process.env);
-const app = await createServer(config);
+let app: Awaited<ReturnType<typeof createServer>>;
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig(process.argv.slice(2), process.env);
+  app = await createServer(config);
+} catch (error) {
+  // One line a person or a supervisor can act on (an unreachable database, a missing bucket, a bad flag).
+  console.error(`codeartifact-local: cannot start: ${String((error as Error)?.message ?? error).split("\n")[0]}`);
+  process.exit(1);
+}
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

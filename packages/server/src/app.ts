@@ -6,9 +6,10 @@ import { npmEndpointPlugin } from "./formats/npm/plugin";
 import { pypiEndpointPlugin } from "./formats/pypi/plugin";
 import { codeArtifactControlPlaneServicePlugin } from "./generated";
 import { createHandlers } from "./handlers";
+import { registerHealthRoutes } from "./health";
 import { openServices, type Services } from "./services";
 
-/** Builds the Fastify application: the generated control-plane API plus the health route. */
+/** Builds the Fastify application: the generated control-plane API, the package endpoints and the health routes. */
 export async function createServer(config: ServerConfig, services?: Services): Promise<FastifyInstance> {
   const shared = services ?? (await openServices(config));
   const app = Fastify({
@@ -22,7 +23,7 @@ export async function createServer(config: ServerConfig, services?: Services): P
     reply.header("x-amzn-requestid", request.id);
   });
   app.addHook("onClose", async () => shared.close());
-  app.get("/health", async () => ({ status: "ok" }));
+  registerHealthRoutes(app, shared);
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
   await app.register(npmEndpointPlugin(shared));
   await app.register(pypiEndpointPlugin(shared));

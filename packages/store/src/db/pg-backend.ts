@@ -230,7 +230,8 @@ export async function openPgBackend(options: PgBackendOptions): Promise<SqlBacke
     await listener.connect();
   } catch (err) {
     await db.destroy();
-    throw err;
+    const reason = String((err as Error)?.message ?? err).split('\n')[0];
+    throw new Error(`database ${redactDatabaseUrl(options.url)} is not reachable: ${reason}`, { cause: err });
   }
   return {
     kind: 'postgres',

@@ -83,6 +83,6 @@ describe('stores sharing one database', () => {
     await expect(s.ping()).resolves.toBeUndefined();
     expect(s.location).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/store_/);
     const { openStore } = await import('../../src/index.js');
-    await expect(openStore({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(openStore({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(/^database postgres:\/\/postgres@127\.0\.0\.1:1\/none is not reachable: .*ECONNREFUSED/);
   });
 });
