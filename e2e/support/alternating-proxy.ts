@@ -18,7 +18,8 @@ export async function startAlternatingProxy(targets: () => string[]): Promise<Al
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers, agent },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.rawHeaders as unknown as Record<string, string>);
+        // The reason phrase too: twine shows the PyPI endpoint's refusals from the status line.
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders as unknown as Record<string, string>);
         answer.pipe(res);
       },
     );
