@@ -67,8 +67,11 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
 }
 
 /** Two instances on one PostgreSQL database and S3 prefix, behind a proxy alternating between them. */
-export async function startSharedDeployment(options: StartOptions & { instances?: number }): Promise<RunningServer> {
-  const { postgresUrl, s3Env } = inject("shared");
+export async function startSharedDeployment(
+  options: StartOptions & { instances?: number; services?: { postgresUrl: string; s3Env: Record<string, string> } },
+): Promise<RunningServer> {
+  // Benchmarks pass their own services; tests get the run's (support/shared-setup.ts).
+  const { postgresUrl, s3Env } = options.services ?? inject("shared");
   const where = sharedLocation(options);
   const databaseUrl = await ensureDatabase(postgresUrl, where.database);
   const shared = {
