@@ -2,22 +2,22 @@
 // instances. (Two SQLite stores in one process cannot wait for each other: better-sqlite3 waits
 // for a lock synchronously. Across processes SQLite's file lock does what these tests check.)
 import { describe, expect, it } from 'vitest';
-import { StoreConflictError } from '../../src/index.js';
+import { StoreConflictError, type PackageFormat } from '../../src/index.js';
 import { ACCOUNT, REGION, makeDomain, makeRepo, storeLocation } from '../helpers.js';
+
+/** Two stores on one new database, and a package in it. */
+async function twoStoresWithPackage(format: PackageFormat, name: string) {
+  const location = await storeLocation();
+  const stores = [await location.open(), await location.open()];
+  const domain = await makeDomain(stores[0]!);
+  const repo = await makeRepo(stores[0]!, domain.id, domain.name, 'repo');
+  const pkg = await stores[0]!.packages.create({ repositoryId: repo.id, format, name, originRestrictions: { publish: 'ALLOW', upstream: 'BLOCK' } });
+  return { stores, pkg };
+}
 
 describe('stores sharing one database', () => {
   it('concurrent creates of one row through different stores: exactly one wins', async () => {
-    const location = await storeLocation();
-    const stores = [await location.open(), await location.open()];
-    const domain = await makeDomain(stores[0]!);
-    const repo = await makeRepo(stores[0]!, domain.id, domain.name, 'repo');
-    const pkg = await stores[0]!.packages.create({
-      repositoryId: repo.id,
-      format: 'generic',
-      namespace: 'ns',
-      name: 'tool',
-      originRestrictions: { publish: 'ALLOW', upstream: 'BLOCK' },
-    });
+    const { stores, pkg } = await twoStoresWithPackage('generic', 'tool');
     const attempts = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         stores[i % 2]!.transaction((tx) =>
@@ -44,16 +44,7 @@ describe('stores sharing one database', () => {
   });
 
   it('read-modify-write transactions through different stores never lose an update', async () => {
-    const location = await storeLocation();
-    const stores = [await location.open(), await location.open()];
-    const domain = await makeDomain(stores[0]!);
-    const repo = await makeRepo(stores[0]!, domain.id, domain.name, 'repo');
-    const pkg = await stores[0]!.packages.create({
-      repositoryId: repo.id,
-      format: 'npm',
-      name: 'counter',
-      originRestrictions: { publish: 'ALLOW', upstream: 'BLOCK' },
-    });
+    const { stores, pkg } = await twoStoresWithPackage('npm', 'counter');
     await stores[0]!.distTags.set(pkg.id, 'n', '0');
     await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
