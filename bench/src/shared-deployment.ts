@@ -8,7 +8,9 @@
 // Rounds alternate between the two set-ups; medians go to bench/results/shared-deployment.json.
 //
 //   pnpm -C bench exec tsx src/shared-deployment.ts
-//   BENCH_ROUNDS (3) rounds, BENCH_SECONDS (5) per wrk run, BENCH_CONNECTIONS (8) in all.
+//   BENCH_ROUNDS (3) rounds, BENCH_SECONDS (5) per wrk run, BENCH_CONNECTIONS (8) in all;
+//   BENCH_BREAKDOWN=1 adds one instance on PostgreSQL + data dir and one on SQLite + S3, to tell
+//   the database's share from the object store's.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +21,7 @@ import * as sdk from "@aws-sdk/client-codeartifact";
 import { startMoto, startPostgres } from "@codeartifact-local/test-services";
 import { escapeName, http, publishBody } from "../../e2e/support/npm-http";
 import { tarGz } from "../../e2e/support/pypi-dist";
+import { SHARED_BUCKET } from "../../e2e/support/shared-setup";
 import { sdkClient, startInstance, startSharedDeployment, tempDir, type RunningServer } from "../../e2e/support/server";
 import { benchRoot, median } from "./harness";
 
@@ -111,9 +114,10 @@ async function prepare(name: string, server: RunningServer): Promise<Setup> {
 }
 
 const [postgres, moto] = await Promise.all([startPostgres(), startMoto()]);
-await moto.createBucket("bench");
+await moto.createBucket(SHARED_BUCKET);
 const dataDir = tempDir("bench-sqlite-");
 const setups: Setup[] = [];
+const cleanups: Array<() => void> = [];
 try {
   setups.push(await prepare("one instance, SQLite + data dir", await startInstance({ dataDir: dataDir.path })));
   setups.push(
@@ -122,6 +126,18 @@ try {
       await startSharedDeployment({ instances: 2, services: { postgresUrl: postgres.url(), s3Env: moto.env }, args: ["--blob-write-grace-ms", "0"] }),
     ),
   );
+  if (process.env.BENCH_BREAKDOWN === "1") {
+    const pgOnly = tempDir("bench-pg-");
+    cleanups.push(() => pgOnly.remove());
+    const database = await postgres.createDatabase("pg_only");
+    setups.push(await prepare("one instance, PostgreSQL + data dir", await startInstance({ dataDir: pgOnly.path, args: ["--database-url", database] })));
+    setups.push(
+      await prepare(
+        "one instance, SQLite + S3",
+        await startInstance({ dataDir: join(pgOnly.path, "sqlite"), env: moto.env, args: ["--blob-store", `s3://${SHARED_BUCKET}/sqlite-s3`, "--blob-write-grace-ms", "0"] }),
+      ),
+    );
+  }
   const results = new Map(setups.map((s) => [s.name, { publish: [] as number[], packument: [] as number[] }]));
   for (let round = 1; round <= ROUNDS; round++) {
     for (const setup of setups) {
@@ -144,4 +160,5 @@ try {
   await moto.stop();
   postgres.stop();
   dataDir.remove();
+  for (const cleanup of cleanups) cleanup();
 }
