@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import {
   CopyPackageVersionsCommand,
   CreateDomainCommand,
