@@ -106,9 +106,12 @@ describe("signed requests", () => {
     expect(created.repository!.name).toBe("tampered");
   });
 
-  it("refuses unsigned requests", async () => {
+  it("refuses unsigned requests, token requests included", async () => {
     const answer = await http(`${server.url}/v1/domains`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(answer.status).toBe(403);
     expect(answer.headers["x-amzn-errortype"]).toBe("MissingAuthenticationTokenException");
+    const token = await http(`${server.url}/v1/authorization-token?domain=signed`, { method: "POST" });
+    expect(token.status).toBe(403);
+    expect(token.json()).not.toHaveProperty("authorizationToken");
   });
 });
