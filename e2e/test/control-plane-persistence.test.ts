@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import {
   AssociateExternalConnectionCommand,
@@ -83,7 +83,7 @@ describe("a server on a data dir", () => {
     // The secret persists: a pagination token and an authorization token from before still hold.
     const rest = await d.send(new ListRepositoriesInDomainCommand({ domain: "keep", nextToken: before.nextToken as string }));
     expect(rest.repositories!.map((r) => r.name)).toEqual(["middle", "store"]);
-    const secret = Buffer.from(readFileSync(join(dataDir.path, "server-secret"), "utf8"), "base64");
+    const secret = await second.server.secret();
     const issued = before.token as { authorizationToken: string; expiration: Date };
     const verified = verifyToken(issued.authorizationToken, secret, new Date());
     expect(verified).toMatchObject({ ok: true, claims: { domain: "keep", domainOwner: "123456789012", expiresAt: issued.expiration } });

@@ -180,7 +180,7 @@ describe("npm and pnpm against a repository", () => {
   });
 
   it("npm with a missing, expired or other-domain token gets 401", async () => {
-    const secret = Buffer.from(readFileSync(work("data/server-secret"), "utf8"), "base64");
+    const secret = await server.secret();
     const hour = 3600_000;
     const expired = issueToken(
       { account: "123456789012", domain, domainOwner: "123456789012", region: "us-west-2", issuedAt: new Date(Date.now() - 2 * hour), expiresAt: new Date(Date.now() - hour) },

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { issueToken } from "@codeartifact-local/server";
@@ -77,7 +77,7 @@ describe("authentication", () => {
   });
 
   it("refuses expired, forged and other-domain tokens", async () => {
-    const secret = Buffer.from(readFileSync(join(dir.path, "data", "server-secret"), "utf8"), "base64");
+    const secret = await server.secret();
     const claims = { account: OWNER, domain, domainOwner: OWNER, region: "us-west-2" };
     const expired = issueToken({ ...claims, issuedAt: new Date(Date.now() - 7200_000), expiresAt: new Date(Date.now() - 3600_000) }, secret);
     const otherOwner = issueToken({ ...claims, domainOwner: "999999999999", expiresAt: new Date(Date.now() + 3600_000) }, secret);

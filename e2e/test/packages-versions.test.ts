@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import {
   CopyPackageVersionsCommand,
   CreateDomainCommand,
@@ -27,11 +25,8 @@ let server: RunningServer;
 let client: CodeartifactClient;
 const dir = tempDir();
 
-/** Where the filesystem blob store keeps a domain's bytes (one copy per domain). */
-const blobPath = (content: string) => {
-  const digest = sha256(content);
-  return join(dir.path, "blobs", account, "us-west-2", domain, digest.slice(0, 2), digest);
-};
+/** Whether the blob store keeps these bytes for the domain (one copy per domain). */
+const hasBlob = (content: string) => server.hasBlob({ account, region: "us-west-2", name: domain }, sha256(content));
 
 const publish = (version: string, data: string, repository = "main", name = "app") =>
   publishBytes(client, { ...pkg, repository, package: name, packageVersion: version, assetName: "app.bin", data });
@@ -117,10 +112,10 @@ describe("UpdatePackageVersionsStatus", () => {
 describe("DisposePackageVersions and DeletePackageVersions", () => {
   it("disposes: status Disposed, assets and bytes gone, not reversible", async () => {
     await publish("5.0.0", "dispose me");
-    expect(existsSync(blobPath("dispose me"))).toBe(true);
+    expect(await hasBlob("dispose me")).toBe(true);
     const result = await client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["5.0.0"], expectedStatus: "Published" }));
     expect(result.successfulVersions!["5.0.0"].status).toBe("Disposed");
-    expect(existsSync(blobPath("dispose me"))).toBe(false);
+    expect(await hasBlob("dispose me")).toBe(false);
     expect((await describeVersion("5.0.0")).packageVersion!.status).toBe("Disposed");
     expect((await client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "5.0.0" }))).assets).toEqual([]);
     const listed = await client.send(new ListPackageVersionsCommand({ ...pkg, status: "Disposed" }));
@@ -133,11 +128,11 @@ describe("DisposePackageVersions and DeletePackageVersions", () => {
     await publish("6.0.0", "shared content");
     await publish("1.0.0", "shared content", "copies", "other-app");
     await client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["6.0.0"] }));
-    expect(existsSync(blobPath("shared content"))).toBe(true);
+    expect(await hasBlob("shared content")).toBe(true);
     const other = await client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "other-app", packageVersion: "1.0.0", asset: "app.bin" }));
     expect((await bodyOf(other.asset)).toString()).toBe("shared content");
     await client.send(new DisposePackageVersionsCommand({ ...pkg, repository: "copies", package: "other-app", versions: ["1.0.0"] }));
-    expect(existsSync(blobPath("shared content"))).toBe(false);
+    expect(await hasBlob("shared content")).toBe(false);
   });
 
   it("checks dispose preconditions", async () => {
@@ -147,7 +142,7 @@ describe("DisposePackageVersions and DeletePackageVersions", () => {
     );
     expect(result.failedVersions!["7.0.0"].errorCode).toBe("MISMATCHED_REVISION");
     expect(result.failedVersions!["8.0.0"].errorCode).toBe("NOT_FOUND");
-    expect(existsSync(blobPath("seven"))).toBe(true);
+    expect(await hasBlob("seven")).toBe(true);
   });
 
   it("deletes versions (reported Deleted) so they can be published again", async () => {
@@ -156,7 +151,7 @@ describe("DisposePackageVersions and DeletePackageVersions", () => {
     expect(refused.failedVersions!["9.0.0"].errorCode).toBe("MISMATCHED_STATUS");
     const deleted = await client.send(new DeletePackageVersionsCommand({ ...pkg, versions: ["9.0.0"] }));
     expect(deleted.successfulVersions!["9.0.0"].status).toBe("Deleted");
-    expect(existsSync(blobPath("nine"))).toBe(false);
+    expect(await hasBlob("nine")).toBe(false);
     await expectFailure(describeVersion("9.0.0"), "ResourceNotFoundException");
     const again = await publish("9.0.0", "nine again");
     expect(again.status).toBe("Published");

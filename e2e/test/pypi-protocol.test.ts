@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { issueToken } from "@codeartifact-local/server";
@@ -57,7 +56,7 @@ describe("authentication", () => {
   });
 
   it("refuses expired and other-domain tokens and Basic users other than aws; accepts Bearer", async () => {
-    const secret = Buffer.from(readFileSync(join(dir.path, "data", "server-secret"), "utf8"), "base64");
+    const secret = await server.secret();
     const claims = { account: OWNER, domain, domainOwner: OWNER, region: "us-west-2" };
     const expired = issueToken({ ...claims, issuedAt: new Date(Date.now() - 7200_000), expiresAt: new Date(Date.now() - 3600_000) }, secret);
     const otherDomain = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain: "elsewhere" }))).authorizationToken!;

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { defaultConfig, type Quotas, type ServerConfig } from "@codeartifact-local/server";
+import { defaultConfig, type Quotas, type ServerConfig, type SigningCredential } from "@codeartifact-local/server";
 import { OPTIONS, type OptionName } from "./options";
 import packageJson from "../package.json" with { type: "json" };
 
@@ -70,6 +71,10 @@ export function readCommandLine(argv: string[], env: NodeJS.ProcessEnv): Command
       externalConnectionTimeoutMs: readMs("external connection timeout", one("externalConnectionTimeoutMs"), defaultConfig.externalConnectionTimeoutMs, 1),
       externalMetadataMaxAgeMs: readMs("external metadata max-age", one("externalMetadataMaxAgeMs"), defaultConfig.externalMetadataMaxAgeMs, 0),
       ...readHostname(one("hostname")),
+      databaseUrl: readDatabaseUrl(one("databaseUrl")),
+      blobStore: readBlobStore(one("blobStore")),
+      blobWriteGraceMs: one("blobWriteGraceMs") === undefined ? undefined : readMs("blob write grace", one("blobWriteGraceMs"), 0, 0),
+      credentials: readCredentials(one("credentials")),
     },
     logFormat: readLogFormat(one("logFormat")),
   };
@@ -108,6 +113,39 @@ function readHostname(value: string | undefined): Pick<ServerConfig, "hostname">
     throw new UsageError(`invalid hostname "${value}": expected a DNS name such as localhost.localstack.cloud`);
   }
   return { hostname };
+}
+
+function readDatabaseUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new UsageError("invalid database URL; expected postgres://user:password@host:port/database");
+  return value;
+}
+
+function readBlobStore(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^s3:\/\/[^/]+/.test(value)) throw new UsageError(`invalid blob store "${value}"; expected s3://bucket or s3://bucket/prefix`);
+  return value;
+}
+
+/** A JSON file: `{ "<access key id>": { "secretAccessKey": "...", "account": "123456789012" }, ... }`. */
+function readCredentials(file: string | undefined): Map<string, SigningCredential> | undefined {
+  if (file === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`cannot read credentials file ${file}: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const credentials = new Map<string, SigningCredential>();
+  for (const [keyId, entry] of Object.entries(typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : { "": null })) {
+    const { secretAccessKey, account } = (entry ?? {}) as Partial<SigningCredential>;
+    if (!/^[A-Za-z0-9]{1,128}$/.test(keyId) || typeof secretAccessKey !== "string" || secretAccessKey === "" || typeof account !== "string" || !/^\d{12}$/.test(account)) {
+      throw new UsageError(`invalid credentials file ${file}: expected {"<access key id>": {"secretAccessKey": "...", "account": "<12 digits>"}, ...}`);
+    }
+    credentials.set(keyId, { secretAccessKey, account });
+  }
+  if (credentials.size === 0) throw new UsageError(`credentials file ${file} lists no keys`);
+  return credentials;
 }
 
 /** `name=url` settings over the public registries, e.g. `--external-connection-url public:npmjs=http://mirror/`. */

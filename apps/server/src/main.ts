@@ -19,7 +19,7 @@ function startFailure(error: unknown, host: string, port: number): string {
   if (code === "EADDRINUSE") return `port ${port} on ${host} is in use; choose another with --port (0 picks a free one)`;
   if (code === "EACCES" && message.includes("listen")) return `not allowed to listen on ${host}:${port}; choose a port above 1023 with --port`;
   if (code === "EADDRNOTAVAIL") return `cannot listen on ${host}: no such address on this machine (--host)`;
-  return message || String(error);
+  return `cannot start: ${(message || String(error)).split("\n")[0]}`;
 }
 
 let commandLine;

@@ -50,6 +50,27 @@ export const OPTIONS = {
     description: "how long a public registry's metadata is reused before it is asked again (0: always ask)",
     defaultText: "60000",
   },
+  databaseUrl: {
+    flags: "--database-url <url>",
+    env: "DATABASE_URL",
+    description: "shared deployments: keep the store in PostgreSQL (postgres://user:password@host:port/database) instead of SQLite in the data dir",
+  },
+  blobStore: {
+    flags: "--blob-store <url>",
+    env: "BLOB_STORE",
+    description: "shared deployments: keep assets in S3 (s3://bucket[/prefix]; endpoint, region and credentials the standard AWS way) instead of the data dir",
+  },
+  blobWriteGraceMs: {
+    flags: "--blob-write-grace-ms <ms>",
+    env: "BLOB_WRITE_GRACE_MS",
+    description: "S3 blob store: cleanup keeps blobs written more recently than this (another instance may be recording them)",
+    defaultText: "900000",
+  },
+  credentials: {
+    flags: "--credentials <file>",
+    env: "CREDENTIALS_FILE",
+    description: 'require SigV4-signed API requests with the keys of a JSON file {"<access key id>": {"secretAccessKey": "...", "account": "<12 digits>"}}',
+  },
 } satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;

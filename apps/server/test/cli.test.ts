@@ -158,7 +158,7 @@ describe("in a terminal", () => {
 describe("pnpm start", () => {
   it("passes flags after -- and stops on SIGTERM sent to pnpm, leaving nothing listening", async () => {
     const server = await pnpmStart(["--port", "0", "--in-memory", "--log-format", "json"]);
-    expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${server.url}/health`)).json()).toMatchObject({ status: "ok" });
     const refused = await fetch(`${server.url}/v1/domain?domain=x`, { method: "POST" });
     expect(refused.status).toBe(400);
     server.child.kill("SIGTERM");

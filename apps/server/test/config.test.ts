@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, defaultQuotas } from "@codeartifact-local/server";
 import { readCommandLine, readConfig, UsageError } from "../src/config";
@@ -60,5 +62,24 @@ describe("readConfig", () => {
     expect(() => readConfig(["--port", "99999"], {})).toThrow(/invalid port/);
     expect(() => readConfig(["--prot", "1"], {})).toThrow(/unknown option '--prot'/);
     expect(() => readConfig(["4566"], {})).toThrow(UsageError);
+  });
+
+  it("reads the shared-deployment settings from flags or environment", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ca-config-"));
+    try {
+      const file = join(dir, "credentials.json");
+      writeFileSync(file, JSON.stringify({ AKIDEXAMPLE: { secretAccessKey: "s3cr3t", account: "111122223333" } }));
+      const config = readConfig(["--database-url", "postgres://u:p@db:5432/ca", "--blob-store", "s3://bucket/prefix"], { CREDENTIALS_FILE: file, DATABASE_URL: "postgres://other/x" });
+      expect(config).toMatchObject({ databaseUrl: "postgres://u:p@db:5432/ca", blobStore: "s3://bucket/prefix" });
+      expect([...config.credentials!]).toEqual([["AKIDEXAMPLE", { secretAccessKey: "s3cr3t", account: "111122223333" }]]);
+      expect(readConfig([], { DATABASE_URL: "postgresql://db/ca", BLOB_STORE: "s3://b" })).toMatchObject({ databaseUrl: "postgresql://db/ca", blobStore: "s3://b" });
+      expect(() => readConfig(["--database-url", "mysql://db"], {})).toThrow(/invalid database URL/);
+      expect(() => readConfig(["--blob-store", "/var/blobs"], {})).toThrow(/invalid blob store/);
+      writeFileSync(file, JSON.stringify({ AKID: { secretAccessKey: "x", account: "12" } }));
+      expect(() => readConfig(["--credentials", file], {})).toThrow(/invalid credentials file/);
+      expect(() => readConfig(["--credentials", join(dir, "missing.json")], {})).toThrow(/cannot read credentials file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
-import { unknownOperation } from "@codeartifact-local/smithy-runtime";
+import { sigV4Guard, unknownOperation } from "@codeartifact-local/smithy-runtime";
 import { createHandlers } from "@codeartifact-local/api";
 import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/generated";
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
 import { createPackageService } from "@codeartifact-local/package-service";
 import type { ServerConfig } from "./config";
+import { registerHealthRoutes } from "./health";
 import { recordRefusals, RequestLog } from "./request-log";
 import { openServices, type ServerServices } from "./services";
 
@@ -32,7 +33,8 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   });
   recordRefusals(app);
   app.addHook("onClose", async () => shared.close());
-  app.get("/health", async () => ({ status: "ok" }));
+  registerHealthRoutes(app, shared);
+  if (config.credentials) requireSignatures(app, shared);
   // Every format the package service knows, and its endpoint on the same port.
   const pypi = pypiFormat(config);
   const packages = createPackageService(shared, [npmFormat(config), pypi]);
@@ -41,4 +43,24 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   await app.register(pypiEndpointPlugin(packages, pypi));
   app.setNotFoundHandler(unknownOperation);
   return app;
+}
+
+/**
+ * With `--credentials`, every control-plane call (all under /v1/) must be signed with one of the
+ * listed keys, and acts as that key's account; authorization tokens for the package endpoints are
+ * then issued to signed callers only. Without it, the local default stays: any signature is taken
+ * at its word.
+ */
+function requireSignatures(app: FastifyInstance, services: ServerServices): void {
+  const credentials = services.config.credentials!;
+  const guard = sigV4Guard({
+    lookup: (accessKeyId) => {
+      const key = credentials.get(accessKeyId);
+      return key && { secretAccessKey: key.secretAccessKey, accountId: key.account };
+    },
+    now: services.now,
+  });
+  app.addHook("preHandler", async function (request, reply) {
+    if (request.url.startsWith("/v1/")) return guard.call(this, request, reply);
+  });
 }

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { IncomingHttpHeaders } from "node:http";
 import type { QueryMap } from "./http/query";
+import { verifiedCaller } from "./caller";
 import { accountIdFromAccessKey, DEFAULT_REGION, parseSigV4Credential } from "./sigv4";
 
 /** What every operation handler receives besides its input. */
@@ -26,7 +27,7 @@ export interface RequestContext {
 export function createRequestContext(request: FastifyRequest, headers: IncomingHttpHeaders, query: QueryMap, operation: string): RequestContext {
   const credential = parseSigV4Credential(headers.authorization) ?? parseSigV4Credential(query.get("X-Amz-Credential")?.[0]);
   return {
-    accountId: accountIdFromAccessKey(credential?.accessKeyId),
+    accountId: verifiedCaller(request)?.accountId ?? accountIdFromAccessKey(credential?.accessKeyId),
     region: credential?.region || DEFAULT_REGION,
     requestId: request.id,
     operation,

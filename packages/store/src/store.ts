@@ -19,6 +19,7 @@ import { groupsApi, type GroupsApi } from './resources/groups.js';
 import { packagesApi, type PackagesApi } from './resources/packages.js';
 import { policiesApi, type PoliciesApi } from './resources/policies.js';
 import { repositoriesApi, type RepositoriesApi } from './resources/repositories.js';
+import { settingsApi, type SettingsApi } from './resources/settings.js';
 import { tagsApi, type TagsApi } from './resources/tags.js';
 import { upstreamsApi, type UpstreamsApi } from './resources/upstreams.js';
 import { versionsApi, type VersionsApi } from './resources/versions.js';
@@ -37,6 +38,7 @@ export interface StoreOps {
   readonly dependencies: DependenciesApi;
   readonly groups: GroupsApi;
   readonly groupAllowedRepositories: GroupAllowedRepositoriesApi;
+  readonly settings: SettingsApi;
   /**
    * Runs fn atomically: commits when it resolves, rolls back when it throws (and
    * rethrows). Nested calls open savepoints. Calls made inside fn through the root store
@@ -49,7 +51,7 @@ export interface StoreOps {
 
 export interface Store extends StoreOps {
   readonly backend: SqlBackend['kind'];
-  /** Database file path, or ':memory:'. */
+  /** Database file path, ':memory:', or the PostgreSQL URL without its password. */
   readonly location: string;
   /**
    * Changes whenever committed data may have changed (any write, commit or rollback here, or a
@@ -57,6 +59,8 @@ export interface Store extends StoreOps {
    * is current as long as the token is unchanged.
    */
   changeToken(): string;
+  /** Resolves when the database answers a trivial query (health checks); rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,6 +86,7 @@ function opsFor(ctx: Ctx): StoreOps {
     dependencies: dependenciesApi(ctx),
     groups: groupsApi(ctx),
     groupAllowedRepositories: groupAllowedRepositoriesApi(ctx),
+    settings: settingsApi(ctx),
     transaction: (fn) => ctx.atomic((inner) => fn(opsFor(inner))),
   };
 }
@@ -120,7 +125,13 @@ interface Level {
 
 export function createStore(backend: SqlBackend, options: StoreContextOptions = {}): Store {
   const now = options.now ?? (() => new Date());
-  const guard = guardWith(backend);
+  const guarded = guardWith(backend);
+  // PostgreSQL aborts the whole transaction on a failed statement; SQLite fails only the
+  // statement. A savepoint around each guarded statement gives both SQLite's behaviour.
+  const guardFor = (atomic: Ctx['atomic'], inTransaction: () => boolean): Ctx['guard'] =>
+    backend.failedStatementAbortsTransaction
+      ? (entity, op) => (inTransaction() ? atomic(() => guarded(entity, op)) : guarded(entity, op))
+      : guarded;
   let savepointSeq = 0;
 
   // The transaction level the current async flow runs in, per store instance. It lets a
@@ -163,12 +174,10 @@ export function createStore(backend: SqlBackend, options: StoreContextOptions = 
       });
     });
 
-  const txCtx = (level: Level): Ctx => ({
-    db: level.trx,
-    now,
-    guard,
-    atomic: (fn) => savepoint(innermostWithin(level))(fn),
-  });
+  const txCtx = (level: Level): Ctx => {
+    const atomic: Ctx['atomic'] = (fn) => savepoint(innermostWithin(level))(fn);
+    return { db: level.trx, now, guard: guardFor(atomic, () => true), atomic };
+  };
 
   // Root queries go to the current flow's transaction when there is one.
   const rootDb = new Proxy(backend.db, {
@@ -179,17 +188,18 @@ export function createStore(backend: SqlBackend, options: StoreContextOptions = 
     },
   });
 
+  const rootAtomic: Ctx['atomic'] = async (fn) => {
+    const cur = current();
+    if (cur) return savepoint(cur)(fn);
+    const trx = await backend.db.startTransaction().execute();
+    const level: Level = { trx, lock: makeLock(), done: false };
+    return openLevel(level, fn, (ok) => (ok ? trx.commit().execute() : trx.rollback().execute()));
+  };
   const rootCtx: Ctx = {
     db: rootDb,
     now,
-    guard,
-    async atomic(fn) {
-      const cur = current();
-      if (cur) return savepoint(cur)(fn);
-      const trx = await backend.db.startTransaction().execute();
-      const level: Level = { trx, lock: makeLock(), done: false };
-      return openLevel(level, fn, (ok) => (ok ? trx.commit().execute() : trx.rollback().execute()));
-    },
+    guard: guardFor(rootAtomic, () => current() !== undefined),
+    atomic: rootAtomic,
   };
 
   return {
@@ -197,6 +207,7 @@ export function createStore(backend: SqlBackend, options: StoreContextOptions = 
     backend: backend.kind,
     location: backend.location,
     changeToken: () => backend.changeToken(),
+    ping: () => backend.ping(),
     close: () => backend.close(),
   };
 }

@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openStore, type StoreOps } from '../src/index.js';
-import { fakeHashes, makeRepo, memoryStore, seedPackage, tempDir } from './helpers.js';
+import type { StoreOps } from '../src/index.js';
+import { fakeHashes, makeRepo, memoryStore, seedPackage, storeLocation } from './helpers.js';
 
 const TABLES = [
   'domains',
@@ -20,16 +18,6 @@ const TABLES = [
   'package_group_allowed_repositories',
 ] as const;
 
-function rowCounts(file: string): Record<string, number> {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return Object.fromEntries(
-      TABLES.map((t) => [t, (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 /** A domain with two repositories linked every way the schema allows. */
 async function populate(s: StoreOps) {
@@ -64,8 +52,8 @@ async function populate(s: StoreOps) {
 
 describe('cascading deletes', () => {
   it('deleting a domain removes every row of it, including tags and policies of its resources', async () => {
-    const dir = await tempDir();
-    const s = await openStore({ dataDir: dir });
+    const location = await storeLocation();
+    const s = await location.open();
     const { domain } = await populate(s);
     // A second domain must survive untouched.
     const keep = await s.domains.create({ account: domain.account, region: domain.region, name: 'keep', arn: 'arn:keep' });
@@ -73,7 +61,7 @@ describe('cascading deletes', () => {
 
     expect(await s.domains.delete(domain.id)).toBe(true);
     await s.close();
-    expect(rowCounts(join(dir, DATABASE_FILE))).toEqual({
+    expect(await location.rowCounts(TABLES)).toEqual({
       ...Object.fromEntries(TABLES.map((t) => [t, 0])),
       domains: 1,
       tags: 1,

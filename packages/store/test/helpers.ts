@@ -1,8 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
-import { openStore, type Store, type StoreOps } from '../src/index.js';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { afterEach, inject } from 'vitest';
+import { DATABASE_FILE, openStore, type Store, type StoreOps } from '../src/index.js';
+
+/** The engine this run tests (vitest.config.ts runs the suite once per engine). */
+export const BACKEND = (process.env.STORE_BACKEND ?? 'sqlite') as 'sqlite' | 'postgres';
 
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -17,9 +22,78 @@ export async function tempDir(): Promise<string> {
   return dir;
 }
 
-/** An in-memory store with a fixed clock, closed after the test. */
+const FIXED_NOW = () => new Date('2024-01-02T03:04:05.000Z');
+let databases = 0;
+/** A migrated, empty database this worker copies for each test (faster than migrating each one). */
+let template: Promise<string> | undefined;
+
+function migratedTemplate(server: string): Promise<string> {
+  template ??= (async () => {
+    const name = `store_template_${process.pid}`;
+    await pgQuery(server, `create database ${name}`);
+    await (await openStore({ databaseUrl: server.replace(/\/[^/]*$/, `/${name}`) })).close();
+    return name;
+  })();
+  return template;
+}
+
+/** Runs one SQL statement on the throwaway PostgreSQL server (see test/postgres-setup.ts). */
+async function pgQuery<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Where a store's data lives: each open() is another process or instance on the same data. */
+export interface StoreLocation {
+  open(options?: { now?: () => Date }): Promise<Store>;
+  /** Rows per table, read around the store. */
+  rowCounts(tables: readonly string[]): Promise<Record<string, number>>;
+}
+
+/** A fresh, empty location for this run's engine: a data dir, or a new PostgreSQL database. */
+export async function storeLocation(): Promise<StoreLocation> {
+  const opened: Store[] = [];
+  cleanups.push(async () => {
+    for (const s of opened) await s.close().catch(() => undefined);
+  });
+  const track = (s: Store) => (opened.push(s), s);
+  if (BACKEND === 'postgres') {
+    const server = inject('postgresUrl');
+    const name = `store_${process.pid}_${++databases}`;
+    await pgQuery(server, `create database ${name} template ${await migratedTemplate(server)}`);
+    const url = server.replace(/\/[^/]*$/, `/${name}`);
+    return {
+      open: async (o = {}) => track(await openStore({ databaseUrl: url, now: o.now })),
+      async rowCounts(tables) {
+        const counts: Record<string, number> = {};
+        for (const t of tables) counts[t] = Number((await pgQuery<{ n: string }>(url, `select count(*) as n from ${t}`))[0].n);
+        return counts;
+      },
+    };
+  }
+  const dir = await tempDir();
+  return {
+    open: async (o = {}) => track(await openStore({ dataDir: dir, now: o.now })),
+    async rowCounts(tables) {
+      const db = new BetterSqlite3(join(dir, DATABASE_FILE), { readonly: true });
+      try {
+        return Object.fromEntries(tables.map((t) => [t, (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
+      } finally {
+        db.close();
+      }
+    },
+  };
+}
+
+/** A fresh store with a fixed clock, closed after the test: in memory on SQLite, a new database on PostgreSQL. */
 export async function memoryStore(): Promise<Store> {
-  const store = await openStore({ inMemory: true, now: () => new Date('2024-01-02T03:04:05.000Z') });
+  if (BACKEND === 'postgres') return (await storeLocation()).open({ now: FIXED_NOW });
+  const store = await openStore({ inMemory: true, now: FIXED_NOW });
   cleanups.push(() => store.close());
   return store;
 }

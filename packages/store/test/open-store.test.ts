@@ -19,6 +19,7 @@ const TABLES = [
   'package_version_dependencies',
   'package_groups',
   'package_group_allowed_repositories',
+  'settings',
 ];
 
 function inspect(file: string) {
@@ -34,7 +35,7 @@ function inspect(file: string) {
 }
 
 describe('openStore', () => {
-  it('creates the database file and applies migration 001 on a fresh data dir', async () => {
+  it('creates the database file and applies every migration on a fresh data dir', async () => {
     const dir = join(await tempDir(), 'nested', 'data');
     const store = await openStore({ dataDir: dir });
     expect(store.location).toBe(join(dir, DATABASE_FILE));
@@ -42,7 +43,7 @@ describe('openStore', () => {
 
     const info = inspect(join(dir, DATABASE_FILE));
     expect(info.tables).toEqual(expect.arrayContaining(TABLES));
-    expect(info.migrations).toEqual(['001_initial_schema']);
+    expect(info.migrations).toEqual(['001_initial_schema', '002_settings_and_change_notices']);
     expect(info.journal).toBe('wal');
   });
 
@@ -50,7 +51,7 @@ describe('openStore', () => {
     const dir = await tempDir();
     await (await openStore({ dataDir: dir })).close();
     await (await openStore({ dataDir: dir })).close();
-    expect(inspect(join(dir, DATABASE_FILE)).migrations).toEqual(['001_initial_schema']);
+    expect(inspect(join(dir, DATABASE_FILE)).migrations).toEqual(['001_initial_schema', '002_settings_and_change_notices']);
   });
 
   it('keeps data across close and reopen of the same data dir', async () => {

@@ -39,6 +39,8 @@ export interface BlobStore {
   list(domainKey: string): AsyncIterable<string>;
   /** Removes every blob of the domain key. */
   deleteDomain(domainKey: string): Promise<void>;
+  /** Resolves when the storage answers (health checks); rejects with the reason otherwise. */
+  ping(): Promise<void>;
 }
 
 export class BlobError extends Error {

@@ -120,6 +120,10 @@ export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<Blob
     async deleteDomain(domainKey) {
       await rm(domainDir(domainKey), { recursive: true, force: true });
     },
+
+    async ping() {
+      await stat(tempDir);
+    },
   };
 }
 

@@ -81,6 +81,8 @@ export function createMemoryBlobStore(): BlobStore {
       checkDomainKey(domainKey);
       domains.delete(domainKey);
     },
+
+    ping: async () => undefined,
   };
 }
 

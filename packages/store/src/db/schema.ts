@@ -136,6 +136,12 @@ export interface PackageGroupAllowedRepositoriesTable {
   repository_id: number;
 }
 
+/** Server-wide values every instance on the database shares (e.g. the token-signing secret). */
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   domains: DomainsTable;
   repositories: RepositoriesTable;
@@ -150,4 +156,5 @@ export interface Database {
   package_version_dependencies: PackageVersionDependenciesTable;
   package_groups: PackageGroupsTable;
   package_group_allowed_repositories: PackageGroupAllowedRepositoriesTable;
+  settings: SettingsTable;
 }

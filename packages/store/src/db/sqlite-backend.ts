@@ -25,6 +25,10 @@ export interface SqliteBackendOptions {
 
 const schema: SchemaHelpers = {
   addIdColumn: (table) => table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+  // SQLite's default BINARY collation already compares UTF-8 bytes.
+  text: 'text',
+  // Other processes see commits through PRAGMA data_version (see changeToken below).
+  announceChanges: async () => undefined,
 };
 
 // Kysely opens transactions with a deferred BEGIN. In WAL mode a deferred transaction
@@ -115,8 +119,12 @@ export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
     location,
     db,
     schema,
+    failedStatementAbortsTransaction: false,
     classifyError,
     changeToken: () => `${changes}.${dataVersion.get() as number}`,
+    ping: async () => {
+      raw.prepare('select 1').get();
+    },
     close: () => db.destroy(),
   };
 }

@@ -79,7 +79,7 @@ export function assetsApi(ctx: Ctx): AssetsApi {
     async add(versionId, asset) {
       const row = await ctx.guard(
         'package version asset',
-        db
+        () => db
           .insertInto('package_version_assets')
           .values({
             version_id: versionId,

@@ -11,14 +11,18 @@ export interface Ctx {
   now(): Date;
   /** Runs fn in a transaction (or a savepoint, when already inside one). */
   atomic<T>(fn: (ctx: Ctx) => Promise<T>): Promise<T>;
-  /** Awaits op, rethrowing unique/foreign-key violations as StoreConflictError/StoreReferenceError. */
-  guard<T>(entity: string, op: Promise<T>): Promise<T>;
+  /**
+   * Runs op, rethrowing unique/foreign-key violations as StoreConflictError/StoreReferenceError.
+   * Callers may catch those and go on in the same transaction, which PostgreSQL allows only
+   * when the failed statement ran in a savepoint of its own: the store arranges that.
+   */
+  guard<T>(entity: string, op: () => Promise<T>): Promise<T>;
 }
 
 export function guardWith(backend: Pick<SqlBackend, 'classifyError'>) {
-  return async function guard<T>(entity: string, op: Promise<T>): Promise<T> {
+  return async function guard<T>(entity: string, op: () => Promise<T>): Promise<T> {
     try {
-      return await op;
+      return await op();
     } catch (err) {
       const kind = backend.classifyError(err);
       if (kind === 'unique') throw new StoreConflictError(entity, { cause: err });

@@ -35,7 +35,7 @@ export function dependenciesApi(ctx: Ctx): DependenciesApi {
           version_requirement: d.versionRequirement ?? null,
         }));
         for (const batch of chunks(rows, 200)) {
-          await c.guard('package version dependency', c.db.insertInto('package_version_dependencies').values(batch).execute());
+          await c.guard('package version dependency', () => c.db.insertInto('package_version_dependencies').values(batch).execute());
         }
       }),
 

@@ -31,7 +31,7 @@ export function distTagsApi(ctx: Ctx): DistTagsApi {
     async set(packageId, tag, version) {
       await ctx.guard(
         'dist-tag',
-        db
+        () => db
           .insertInto('package_dist_tags')
           .values({ package_id: packageId, tag, version })
           .onConflict((oc) => oc.columns(['package_id', 'tag']).doUpdateSet({ version }))
@@ -52,7 +52,7 @@ export function distTagsApi(ctx: Ctx): DistTagsApi {
       ctx.atomic(async (c) => {
         await c.db.deleteFrom('package_dist_tags').where('package_id', '=', packageId).execute();
         const rows = Object.entries(tags).map(([tag, version]) => ({ package_id: packageId, tag, version }));
-        if (rows.length > 0) await c.guard('dist-tag', c.db.insertInto('package_dist_tags').values(rows).execute());
+        if (rows.length > 0) await c.guard('dist-tag', () => c.db.insertInto('package_dist_tags').values(rows).execute());
       }),
   };
 }

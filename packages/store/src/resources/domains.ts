@@ -55,7 +55,7 @@ export function domainsApi(ctx: Ctx): DomainsApi {
     async create(input) {
       const row = await ctx.guard(
         'domain',
-        db
+        () => db
           .insertInto('domains')
           .values({
             account: input.account,

@@ -41,7 +41,7 @@ export function externalConnectionsApi(ctx: Ctx): ExternalConnectionsApi {
     async add(repositoryId, input) {
       const row = await ctx.guard(
         'external connection',
-        db
+        () => db
           .insertInto('external_connections')
           .values({
             repository_id: repositoryId,

@@ -101,7 +101,7 @@ export function groupsApi(ctx: Ctx): GroupsApi {
         if (input.parentId !== undefined) await checkParent(c.db, input.domainId, input.parentId);
         const { id } = await c.guard(
           'package group',
-          c.db
+          () => c.db
             .insertInto('package_groups')
             .values({
               domain_id: input.domainId,
@@ -165,7 +165,7 @@ export function groupsApi(ctx: Ctx): GroupsApi {
     async reparentChildren(fromParentId, toParentId) {
       const res = await ctx.guard(
         'package group',
-        db.updateTable('package_groups').set({ parent_id: toParentId }).where('parent_id', '=', fromParentId).executeTakeFirst(),
+        () => db.updateTable('package_groups').set({ parent_id: toParentId }).where('parent_id', '=', fromParentId).executeTakeFirst(),
       );
       return Number(res.numUpdatedRows);
     },

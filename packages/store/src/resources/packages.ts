@@ -68,7 +68,7 @@ export function packagesApi(ctx: Ctx): PackagesApi {
     async create(input) {
       const row = await ctx.guard(
         'package',
-        db
+        () => db
           .insertInto('packages')
           .values({
             repository_id: input.repositoryId,

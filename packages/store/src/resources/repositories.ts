@@ -75,7 +75,7 @@ export function repositoriesApi(ctx: Ctx): RepositoriesApi {
     async create(input) {
       const { id } = await ctx.guard(
         'repository',
-        db
+        () => db
           .insertInto('repositories')
           .values({
             domain_id: input.domainId,

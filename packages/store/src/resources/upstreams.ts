@@ -36,7 +36,7 @@ export function upstreamsApi(ctx: Ctx): UpstreamsApi {
         if (upstreamNames.length > 0) {
           await c.guard(
             'repository upstream',
-            c.db
+            () => c.db
               .insertInto('repository_upstreams')
               .values(
                 upstreamNames.map((name, position) => ({

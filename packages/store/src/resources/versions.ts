@@ -128,7 +128,7 @@ export function versionsApi(ctx: Ctx): VersionsApi {
       const now = toIso(input.createdTime ?? ctx.now());
       const { id } = await ctx.guard(
         'package version',
-        db
+        () => db
           .insertInto('package_versions')
           .values({
             package_id: input.packageId,

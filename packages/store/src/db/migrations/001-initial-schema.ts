@@ -11,25 +11,25 @@ export function initialSchema(h: SchemaHelpers): Migration {
     async up(db: Kysely<any>) {
       await h
         .addIdColumn(db.schema.createTable('domains'))
-        .addColumn('account', 'text', (c) => c.notNull())
-        .addColumn('region', 'text', (c) => c.notNull())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('arn', 'text', (c) => c.notNull().unique())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('encryption_key', 'text')
-        .addColumn('s3_bucket_arn', 'text')
-        .addColumn('created_time', 'text', (c) => c.notNull())
+        .addColumn('account', h.text, (c) => c.notNull())
+        .addColumn('region', h.text, (c) => c.notNull())
+        .addColumn('name', h.text, (c) => c.notNull())
+        .addColumn('arn', h.text, (c) => c.notNull().unique())
+        .addColumn('status', h.text, (c) => c.notNull())
+        .addColumn('encryption_key', h.text)
+        .addColumn('s3_bucket_arn', h.text)
+        .addColumn('created_time', h.text, (c) => c.notNull())
         .addUniqueConstraint('domains_partition_name_uq', ['account', 'region', 'name'])
         .execute();
 
       await h
         .addIdColumn(db.schema.createTable('repositories'))
         .addColumn('domain_id', 'integer', (c) => c.notNull().references('domains.id').onDelete('cascade'))
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('arn', 'text', (c) => c.notNull().unique())
-        .addColumn('description', 'text')
-        .addColumn('administrator_account', 'text', (c) => c.notNull())
-        .addColumn('created_time', 'text', (c) => c.notNull())
+        .addColumn('name', h.text, (c) => c.notNull())
+        .addColumn('arn', h.text, (c) => c.notNull().unique())
+        .addColumn('description', h.text)
+        .addColumn('administrator_account', h.text, (c) => c.notNull())
+        .addColumn('created_time', h.text, (c) => c.notNull())
         .addUniqueConstraint('repositories_domain_name_uq', ['domain_id', 'name'])
         .execute();
       await db.schema.createIndex('repositories_name_idx').on('repositories').columns(['name', 'id']).execute();
@@ -55,39 +55,39 @@ export function initialSchema(h: SchemaHelpers): Migration {
       await db.schema
         .createTable('external_connections')
         .addColumn('repository_id', 'integer', (c) => c.notNull().references('repositories.id').onDelete('cascade'))
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('package_format', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('created_time', 'text', (c) => c.notNull())
+        .addColumn('name', h.text, (c) => c.notNull())
+        .addColumn('package_format', h.text, (c) => c.notNull())
+        .addColumn('status', h.text, (c) => c.notNull())
+        .addColumn('created_time', h.text, (c) => c.notNull())
         .addPrimaryKeyConstraint('external_connections_pk', ['repository_id', 'name'])
         .execute();
 
       await db.schema
         .createTable('resource_policies')
-        .addColumn('resource_arn', 'text', (c) => c.primaryKey())
-        .addColumn('document', 'text', (c) => c.notNull())
-        .addColumn('revision', 'text', (c) => c.notNull())
-        .addColumn('updated_time', 'text', (c) => c.notNull())
+        .addColumn('resource_arn', h.text, (c) => c.primaryKey())
+        .addColumn('document', h.text, (c) => c.notNull())
+        .addColumn('revision', h.text, (c) => c.notNull())
+        .addColumn('updated_time', h.text, (c) => c.notNull())
         .execute();
 
       await db.schema
         .createTable('tags')
-        .addColumn('resource_arn', 'text', (c) => c.notNull())
-        .addColumn('key', 'text', (c) => c.notNull())
-        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('resource_arn', h.text, (c) => c.notNull())
+        .addColumn('key', h.text, (c) => c.notNull())
+        .addColumn('value', h.text, (c) => c.notNull())
         .addPrimaryKeyConstraint('tags_pk', ['resource_arn', 'key'])
         .execute();
 
       await h
         .addIdColumn(db.schema.createTable('packages'))
         .addColumn('repository_id', 'integer', (c) => c.notNull().references('repositories.id').onDelete('cascade'))
-        .addColumn('format', 'text', (c) => c.notNull())
-        .addColumn('namespace', 'text', (c) => c.notNull())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('display_name', 'text', (c) => c.notNull())
-        .addColumn('origin_publish', 'text', (c) => c.notNull())
-        .addColumn('origin_upstream', 'text', (c) => c.notNull())
-        .addColumn('created_time', 'text', (c) => c.notNull())
+        .addColumn('format', h.text, (c) => c.notNull())
+        .addColumn('namespace', h.text, (c) => c.notNull())
+        .addColumn('name', h.text, (c) => c.notNull())
+        .addColumn('display_name', h.text, (c) => c.notNull())
+        .addColumn('origin_publish', h.text, (c) => c.notNull())
+        .addColumn('origin_upstream', h.text, (c) => c.notNull())
+        .addColumn('created_time', h.text, (c) => c.notNull())
         .addUniqueConstraint('packages_coordinate_uq', ['repository_id', 'format', 'namespace', 'name'])
         .execute();
       await db.schema
@@ -99,30 +99,30 @@ export function initialSchema(h: SchemaHelpers): Migration {
       await db.schema
         .createTable('package_dist_tags')
         .addColumn('package_id', 'integer', (c) => c.notNull().references('packages.id').onDelete('cascade'))
-        .addColumn('tag', 'text', (c) => c.notNull())
-        .addColumn('version', 'text', (c) => c.notNull())
+        .addColumn('tag', h.text, (c) => c.notNull())
+        .addColumn('version', h.text, (c) => c.notNull())
         .addPrimaryKeyConstraint('package_dist_tags_pk', ['package_id', 'tag'])
         .execute();
 
       await h
         .addIdColumn(db.schema.createTable('package_versions'))
         .addColumn('package_id', 'integer', (c) => c.notNull().references('packages.id').onDelete('cascade'))
-        .addColumn('version', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('revision', 'text', (c) => c.notNull())
-        .addColumn('origin_type', 'text', (c) => c.notNull())
-        .addColumn('origin_repository_name', 'text')
-        .addColumn('origin_external_connection', 'text')
-        .addColumn('published_time', 'text')
-        .addColumn('display_name', 'text')
-        .addColumn('summary', 'text')
-        .addColumn('home_page', 'text')
-        .addColumn('source_code_repository', 'text')
-        .addColumn('licenses', 'text')
-        .addColumn('readme', 'text')
-        .addColumn('format_metadata', 'text')
-        .addColumn('created_time', 'text', (c) => c.notNull())
-        .addColumn('updated_time', 'text', (c) => c.notNull())
+        .addColumn('version', h.text, (c) => c.notNull())
+        .addColumn('status', h.text, (c) => c.notNull())
+        .addColumn('revision', h.text, (c) => c.notNull())
+        .addColumn('origin_type', h.text, (c) => c.notNull())
+        .addColumn('origin_repository_name', h.text)
+        .addColumn('origin_external_connection', h.text)
+        .addColumn('published_time', h.text)
+        .addColumn('display_name', h.text)
+        .addColumn('summary', h.text)
+        .addColumn('home_page', h.text)
+        .addColumn('source_code_repository', h.text)
+        .addColumn('licenses', h.text)
+        .addColumn('readme', h.text)
+        .addColumn('format_metadata', h.text)
+        .addColumn('created_time', h.text, (c) => c.notNull())
+        .addColumn('updated_time', h.text, (c) => c.notNull())
         .addUniqueConstraint('package_versions_package_version_uq', ['package_id', 'version'])
         .execute();
       await db.schema
@@ -135,14 +135,14 @@ export function initialSchema(h: SchemaHelpers): Migration {
       await db.schema
         .createTable('package_version_assets')
         .addColumn('version_id', 'integer', (c) => c.notNull().references('package_versions.id').onDelete('cascade'))
-        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name', h.text, (c) => c.notNull())
         .addColumn('size', 'bigint', (c) => c.notNull())
-        .addColumn('md5', 'text', (c) => c.notNull())
-        .addColumn('sha1', 'text', (c) => c.notNull())
-        .addColumn('sha256', 'text', (c) => c.notNull())
-        .addColumn('sha512', 'text', (c) => c.notNull())
-        .addColumn('blob_sha256', 'text', (c) => c.notNull())
-        .addColumn('created_time', 'text', (c) => c.notNull())
+        .addColumn('md5', h.text, (c) => c.notNull())
+        .addColumn('sha1', h.text, (c) => c.notNull())
+        .addColumn('sha256', h.text, (c) => c.notNull())
+        .addColumn('sha512', h.text, (c) => c.notNull())
+        .addColumn('blob_sha256', h.text, (c) => c.notNull())
+        .addColumn('created_time', h.text, (c) => c.notNull())
         .addPrimaryKeyConstraint('package_version_assets_pk', ['version_id', 'name'])
         .execute();
       await db.schema
@@ -155,10 +155,10 @@ export function initialSchema(h: SchemaHelpers): Migration {
         .createTable('package_version_dependencies')
         .addColumn('version_id', 'integer', (c) => c.notNull().references('package_versions.id').onDelete('cascade'))
         .addColumn('position', 'integer', (c) => c.notNull())
-        .addColumn('namespace', 'text')
-        .addColumn('package', 'text', (c) => c.notNull())
-        .addColumn('dependency_type', 'text')
-        .addColumn('version_requirement', 'text')
+        .addColumn('namespace', h.text)
+        .addColumn('package', h.text, (c) => c.notNull())
+        .addColumn('dependency_type', h.text)
+        .addColumn('version_requirement', h.text)
         .addPrimaryKeyConstraint('package_version_dependencies_pk', ['version_id', 'position'])
         .execute();
 
@@ -167,15 +167,15 @@ export function initialSchema(h: SchemaHelpers): Migration {
       await h
         .addIdColumn(db.schema.createTable('package_groups'))
         .addColumn('domain_id', 'integer', (c) => c.notNull().references('domains.id').onDelete('cascade'))
-        .addColumn('pattern', 'text', (c) => c.notNull())
-        .addColumn('arn', 'text', (c) => c.notNull().unique())
-        .addColumn('description', 'text')
-        .addColumn('contact_info', 'text')
+        .addColumn('pattern', h.text, (c) => c.notNull())
+        .addColumn('arn', h.text, (c) => c.notNull().unique())
+        .addColumn('description', h.text)
+        .addColumn('contact_info', h.text)
         .addColumn('parent_id', 'integer', (c) => c.references('package_groups.id').onDelete('set null'))
-        .addColumn('origin_publish_mode', 'text', (c) => c.notNull())
-        .addColumn('origin_external_upstream_mode', 'text', (c) => c.notNull())
-        .addColumn('origin_internal_upstream_mode', 'text', (c) => c.notNull())
-        .addColumn('created_time', 'text', (c) => c.notNull())
+        .addColumn('origin_publish_mode', h.text, (c) => c.notNull())
+        .addColumn('origin_external_upstream_mode', h.text, (c) => c.notNull())
+        .addColumn('origin_internal_upstream_mode', h.text, (c) => c.notNull())
+        .addColumn('created_time', h.text, (c) => c.notNull())
         .addUniqueConstraint('package_groups_domain_pattern_uq', ['domain_id', 'pattern'])
         .execute();
       await db.schema.createIndex('package_groups_parent_idx').on('package_groups').column('parent_id').execute();
@@ -183,7 +183,7 @@ export function initialSchema(h: SchemaHelpers): Migration {
       await db.schema
         .createTable('package_group_allowed_repositories')
         .addColumn('group_id', 'integer', (c) => c.notNull().references('package_groups.id').onDelete('cascade'))
-        .addColumn('restriction_type', 'text', (c) => c.notNull())
+        .addColumn('restriction_type', h.text, (c) => c.notNull())
         .addColumn('repository_id', 'integer', (c) => c.notNull().references('repositories.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('package_group_allowed_repositories_pk', [
           'group_id',

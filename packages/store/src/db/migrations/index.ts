@@ -4,12 +4,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { SchemaHelpers } from '../backend.js';
 import { initialSchema } from './001-initial-schema.js';
+import { settingsAndChangeNotices } from './002-settings-and-change-notices.js';
 
 export function migrationProvider(h: SchemaHelpers): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         '001_initial_schema': initialSchema(h),
+        '002_settings_and_change_notices': settingsAndChangeNotices(h),
       };
     },
   };
