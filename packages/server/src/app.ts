@@ -6,7 +6,9 @@ import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/g
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
 import { createPackageService } from "@codeartifact-local/package-service";
+import { refuseClientError } from "./client-errors";
 import type { ServerConfig } from "./config";
+import { drainAfterEarlyAnswers } from "./early-answer";
 import { openServices, type ServerServices } from "./services";
 
 /** Builds the Fastify application: the generated control-plane API, the package endpoints and the health route. */
@@ -18,7 +20,13 @@ export async function createServer(config: ServerConfig, services?: ServerServic
     requestIdHeader: false,
     // Package uploads are streamed; the control-plane runtime applies its own limit to JSON bodies.
     bodyLimit: 10 * 1024 * 1024,
+    clientErrorHandler: refuseClientError,
   });
+  // Bodies reach routes unparsed (each plugin reads its own); a request no route matches is
+  // answered 404 by the not-found handler whatever its body, never by a root parser's error.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+  drainAfterEarlyAnswers(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-amzn-requestid", request.id);
   });

@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import { createRequestContext } from "./context";
 import { deserializeInput } from "./deserialize/request";
 import { ModeledError } from "./errors";
-import { announcesBody, collectBody } from "./http/body";
+import { announcesBody, collectBody, detachedBody } from "./http/body";
 import { accepts, baseMediaType } from "./http/media-type";
 import { parseQuery, type QueryMap } from "./http/query";
 import { notAcceptable, ProtocolError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
@@ -73,8 +73,12 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
 
     const stream = bodyStream(request, headers);
     const kind = call.operation.inputKind;
-    if (!stream || kind.kind === "none" || (kind.kind === "payload-blob" && kind.streaming)) {
+    if (!stream || kind.kind === "none") {
       void respond(index, call, stream);
+      return;
+    }
+    if (kind.kind === "payload-blob" && kind.streaming) {
+      void respond(index, call, detachedBody(stream));
       return;
     }
     collectBody(stream, headers, options.bodyLimit, (error, body) => {
