@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { detachedBody } from "@codeartifact-local/smithy-runtime";
+import { clientDisconnected, detachedBody } from "@codeartifact-local/smithy-runtime";
 import type { PackageService, RepositoryAction, TokenCall } from "@codeartifact-local/package-service";
 import { authorizeRequest } from "./auth";
 import { parseRepositoryAddress, type RepositoryAddress } from "./endpoint";
@@ -40,6 +40,10 @@ export function formatEndpoint<Route>(packages: PackageService, spec: EndpointSp
     app.setErrorHandler((error, request, reply) => {
       const refusal = refusalOf(error);
       if (refusal) return spec.refuse(reply, refusal);
+      if (clientDisconnected(request.raw)) {
+        request.log.info(`${spec.format} endpoint client disconnected before the request was read`);
+        return reply.code(400).send();
+      }
       request.log.error({ err: error }, `${spec.format} endpoint request failed`);
       return spec.refuse(reply, new EndpointRefusal(500, "An internal error occurred."));
     });

@@ -3,4 +3,4 @@ export * from "./context";
 export * from "./errors";
 export * from "./service";
 export * from "./sigv4";
-export { detachedBody } from "./http/body";
+export { clientDisconnected, detachedBody } from "./http/body";

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import { PassThrough, type Readable } from "node:stream";
 import { bodyTooLarge } from "../protocol-errors";
 
@@ -62,4 +62,9 @@ export function detachedBody(request: Readable): Readable {
   const body = new PassThrough();
   request.once("error", (error) => body.destroy(error));
   return request.pipe(body);
+}
+
+/** Whether the client went away before its request was read: not the server's failure. */
+export function clientDisconnected(request: IncomingMessage): boolean {
+  return !request.complete && (request.socket?.destroyed ?? true);
 }
