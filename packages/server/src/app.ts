@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
-import { unknownOperation } from "@codeartifact-local/smithy-runtime";
+import { frameworkErrorHandler, unknownOperation } from "@codeartifact-local/smithy-runtime";
 import { createHandlers } from "@codeartifact-local/api";
 import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/generated";
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
@@ -26,6 +26,7 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   // answered 404 by the not-found handler whatever its body, never by a root parser's error.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+  app.setErrorHandler(frameworkErrorHandler());
   drainAfterEarlyAnswers(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-amzn-requestid", request.id);
