@@ -21,6 +21,8 @@ export async function createServer(config: ServerConfig, services?: ServerServic
     // Package uploads are streamed; the control-plane runtime applies its own limit to JSON bodies.
     bodyLimit: 10 * 1024 * 1024,
     clientErrorHandler: refuseClientError,
+    // A path the router cannot decode (`%zz`) is the client's error, with an error type.
+    frameworkErrors: frameworkErrorHandler(),
   });
   // Bodies reach routes unparsed (each plugin reads its own); a request no route matches is
   // answered 404 by the not-found handler whatever its body, never by a root parser's error.
