@@ -66,5 +66,5 @@ export function detachedBody(request: Readable): Readable {
 
 /** Whether the client went away before its request was read: not the server's failure. */
 export function clientDisconnected(request: IncomingMessage): boolean {
-  return !request.complete && (request.socket?.destroyed ?? true);
+  return !request.complete && request.socket?.destroyed === true;
 }
