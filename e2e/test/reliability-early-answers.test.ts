@@ -63,6 +63,15 @@ describe("an oversized body refused early", () => {
     expect(result.stderr).toContain(`larger than the limit of ${QUOTA} bytes`);
   });
 
+  it("reaches the AWS CLI as 413 for a JSON body over 10 MiB", async () => {
+    const file = join(work.path, "policy.json");
+    writeFileSync(file, JSON.stringify({ Version: "2012-10-17", Statement: [], padding: "x".repeat(OVERSIZED) }));
+    const args = ["codeartifact", "put-domain-permissions-policy", "--domain", "hostile", "--policy-document", `file://${file}`, "--cli-read-timeout", "60"];
+    const result = await within(90_000, "aws codeartifact put-domain-permissions-policy", awsCli(server.url, args, { AWS_DEFAULT_REGION: "us-west-2" }));
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("RequestEntityTooLargeException");
+  });
+
   it("reaches the SDK as ServiceQuotaExceededException", async () => {
     const failure = await within(
       60_000,
