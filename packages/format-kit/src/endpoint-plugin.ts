@@ -1,13 +1,15 @@
+import type { Readable } from "node:stream";
 import type { FastifyBaseLogger, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { clientDisconnected, detachedBody } from "@codeartifact-local/smithy-runtime";
 import type { PackageService, RepositoryAction, TokenCall } from "@codeartifact-local/package-service";
 import { authorizeRequest } from "./auth";
 import { parseRepositoryAddress, type RepositoryAddress } from "./endpoint";
 import { EndpointRefusal, refusalOf } from "./refusal";
 
 // The skeleton every package-format endpoint shares: the repository address in the URL, the
-// token check, the body left unparsed (uploads are streamed), refusals written in the client's
-// idiom, and what is left of a request body discarded after an early answer. Registered as its
-// own encapsulated plugin, so none of this touches the control-plane API.
+// token check, the body left unparsed (uploads are streamed) and refusals written in the client's
+// idiom. Registered as its own encapsulated plugin, so none of this touches the control-plane API.
+// The server discards what is left of a request body after an early answer.
 
 /** One authenticated request to a repository's endpoint, with what a format needs to answer it. */
 export interface EndpointCall extends TokenCall {
@@ -36,9 +38,12 @@ export function formatEndpoint<Route>(packages: PackageService, spec: EndpointSp
     app.removeAllContentTypeParsers();
     app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
     app.setErrorHandler((error, request, reply) => {
-      drain(request);
       const refusal = refusalOf(error);
       if (refusal) return spec.refuse(reply, refusal);
+      if (clientDisconnected(request.raw)) {
+        request.log.info(`${spec.format} endpoint client disconnected before the request was read`);
+        return reply.code(400).send();
+      }
       request.log.error({ err: error }, `${spec.format} endpoint request failed`);
       return spec.refuse(reply, new EndpointRefusal(500, "An internal error occurred."));
     });
@@ -56,7 +61,7 @@ export function formatEndpoint<Route>(packages: PackageService, spec: EndpointSp
   };
 }
 
-/** Discards what is left of a request body after answering early, so the client gets the answer. */
-function drain(request: FastifyRequest): void {
-  if (!request.raw.readableEnded) request.raw.resume();
+/** The request body, for a consumer that may fail (and destroy it) before reading it all. */
+export function requestBody(request: FastifyRequest): Readable {
+  return detachedBody(request.raw);
 }

@@ -1,6 +1,6 @@
 export { authenticateHeader, authorizeRequest, tokenFromHeader } from "./auth";
 export { parseRepositoryAddress, type RepositoryAddress } from "./endpoint";
-export { formatEndpoint, type EndpointCall, type EndpointSpec } from "./endpoint-plugin";
+export { formatEndpoint, requestBody, type EndpointCall, type EndpointSpec } from "./endpoint-plugin";
 export { EndpointRefusal, refusalOf } from "./refusal";
 export { RenderedCache, type RenderedDocument } from "./rendered-cache";
 export { directoryUrl, UpstreamFetcher } from "./upstream-fetch";

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { formatEndpoint, RenderedCache, type EndpointCall } from "@codeartifact-local/format-kit";
+import { formatEndpoint, RenderedCache, requestBody, type EndpointCall } from "@codeartifact-local/format-kit";
 import type { PackageService } from "@codeartifact-local/package-service";
 import type { NpmCall } from "./call";
 import { addDistTag, deleteDistTag, listDistTags } from "./dist-tags";
@@ -44,11 +44,11 @@ async function dispatch(call: NpmCall, route: NpmRoute, request: FastifyRequest,
     case "tarball":
       return serveTarball(call, reply, route.name, route.file);
     case "publish":
-      return sendJson(reply, await handlePackumentPut(call, request.raw, route.name));
+      return sendJson(reply, await handlePackumentPut(call, requestBody(request), route.name));
     case "dist-tags":
       return sendJson(reply, await listDistTags(call, route.name));
     case "dist-tag-set":
-      return sendJson(reply, await addDistTag(call, route.name, route.tag, request.raw));
+      return sendJson(reply, await addDistTag(call, route.name, route.tag, requestBody(request)));
     case "dist-tag-remove":
       return sendJson(reply, await deleteDistTag(call, route.name, route.tag));
     case "unsupported": {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { formatEndpoint, RenderedCache } from "@codeartifact-local/format-kit";
+import { formatEndpoint, RenderedCache, requestBody } from "@codeartifact-local/format-kit";
 import type { PackageService } from "@codeartifact-local/package-service";
 import { HTML_TYPE, JSON_TYPE, negotiate } from "./accept";
 import type { PypiCall } from "./call";
@@ -28,7 +28,7 @@ export function pypiEndpointPlugin(packages: PackageService, format: PypiFormat)
 async function dispatch(call: PypiCall, route: PypiRoute, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   switch (route.kind) {
     case "upload":
-      await handleUpload(call, request.headers, request.raw);
+      await handleUpload(call, request.headers, requestBody(request));
       return reply.code(200).header("content-type", "text/plain; charset=utf-8").send("OK\n");
     case "project": {
       const form = negotiate(request.headers.accept);

@@ -95,9 +95,11 @@ export async function handleUpload(call: PypiCall, headers: IncomingHttpHeaders,
     parser.on("file", (key, stream, info) => {
       if (key !== "content" || upload || failure !== undefined) return void stream.resume();
       upload = publishFile(call, fields, stream, info.filename ?? "");
-      // A refusal before the file was read: discard the rest so the answer can be sent.
+      // A refusal before the file was read: discard the rest so the answer can be sent. Unpiped
+      // first: the failed consumer's own unpipe, coming later, would pause the stream again.
       upload.catch((error: unknown) => {
         failure ??= error;
+        stream.unpipe();
         stream.resume();
       });
     });

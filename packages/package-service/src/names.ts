@@ -66,6 +66,26 @@ export function normalizeCoordinate(input: { format: PackageFormat; namespace?: 
 }
 
 /**
+ * The API's limits on what addresses a package version (the model's PackageNamespace, PackageName
+ * and PackageVersion: 1 to 255 characters, none of them `#`, `/` or whitespace). Every format
+ * stores only what passes, so everything stored can be read back through the API.
+ */
+const ADDRESSABLE = /^[^#/\s]{1,255}$/u;
+
+export function checkAddressable(coordinate: Coordinate, version: string): void {
+  const parts: Array<[string, string | undefined]> = [
+    ["namespace", coordinate.namespace],
+    ["name", coordinate.name],
+    ["version", version],
+  ];
+  for (const [what, value] of parts) {
+    if (value !== undefined && !ADDRESSABLE.test(value)) {
+      throw invalid(`Invalid package ${what} "${value.length > 300 ? `${value.slice(0, 300)}…` : value}": it must be 1 to 255 characters, none of them #, / or whitespace.`);
+    }
+  }
+}
+
+/**
  * NuGet's version normalization (leading zeros dropped per part, a zero fourth part dropped, build
  * metadata dropped); every other format keeps versions as given.
  */

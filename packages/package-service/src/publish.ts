@@ -24,7 +24,7 @@ import {
   type ServiceContext,
 } from "./context";
 import type { PackageGroups } from "./groups";
-import { displayNameOf, normalizeCoordinate, normalizeVersion, type Coordinate } from "./names";
+import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion, type Coordinate } from "./names";
 import { loadEffectiveRestrictions, PUBLISHED_FIRST, requireAllowed } from "./origin";
 
 /** Descriptive data of a version, as package formats extract it from their manifests. */
@@ -182,6 +182,7 @@ export async function ensurePackage(
 export async function publishVersion(ctx: ServiceContext, groups: PackageGroups, input: PublishInput): Promise<PublishResult> {
   const coordinate = normalizeCoordinate(input);
   const versionName = normalizeVersion(coordinate.format, input.version);
+  checkAddressable(coordinate, versionName);
   for (const asset of input.assets) checkAssetName(asset.name);
   const located = { domain: input.domain, repository: input.repository };
   await precheck(ctx, groups, located, coordinate, versionName, input.assets);

@@ -10,7 +10,7 @@ import {
   type ServiceContext,
 } from "./context";
 import type { PackageGroups } from "./groups";
-import { displayNameOf, normalizeCoordinate, normalizeVersion } from "./names";
+import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion } from "./names";
 import { loadEffectiveRestrictions, requireAllowed, RETAINED_FIRST } from "./origin";
 import { ensurePackage, type AssetUpload, type VersionMetadata } from "./publish";
 
@@ -78,6 +78,7 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
   }
 
   const from = input.from;
+  checkAddressable(coordinate, versionName);
   for (const asset of from.assets) checkAssetName(asset.name);
   if (existing && existing.origin.type !== "EXTERNAL") {
     throw conflict("package-version", versionName, `Version ${versionName} was published to repository ${target.repository.name} and cannot be replaced from ${from.externalConnection}.`);

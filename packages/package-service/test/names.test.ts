@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationException } from "./errors";
 import { assetNameProblem, checkAssetName } from "../src/asset-names";
-import { displayNameOf, normalizeCoordinate, normalizeVersion } from "../src/names";
+import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion } from "../src/names";
 import { compareVersions } from "../src/version-order";
 
 describe("package names", () => {
@@ -54,6 +54,22 @@ describe("asset names", () => {
       expect(assetNameProblem(name), name).toBeDefined();
     }
     expect(() => checkAssetName("../etc")).toThrow(ValidationException);
+  });
+
+  it("are at most 255 characters, as the API's AssetName", () => {
+    expect(assetNameProblem("é".repeat(255))).toBeUndefined();
+    expect(assetNameProblem(`a-1.0-py3${"x".repeat(250)}-none-any.whl`)).toBe("must not be longer than 255 characters");
+  });
+});
+
+describe("what every format stores", () => {
+  it("is addressable through the API: 1 to 255 characters, none of # / or whitespace", () => {
+    expect(() => checkAddressable({ format: "npm", namespace: "scope", name: "n".repeat(255) }, "1.0.0")).not.toThrow();
+    // PEP 440 epochs: the model's PackageVersion pattern ([^#/\s]+) allows `!`.
+    expect(() => checkAddressable({ format: "pypi", name: "ok" }, "1!2.0")).not.toThrow();
+    for (const [name, version] of [["n".repeat(256), "1.0"], ["ok", `1.0.0-${"x".repeat(250)}`], ["ok", "1#2.0"], ["a b", "1.0"], ["ok", ""]]) {
+      expect(() => checkAddressable({ format: "pypi", name }, version), `${name} ${version}`).toThrow(ValidationException);
+    }
   });
 });
 

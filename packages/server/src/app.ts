@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
-import { sigV4Guard, unknownOperation } from "@codeartifact-local/smithy-runtime";
+import { frameworkErrorHandler, sigV4Guard, unknownOperation } from "@codeartifact-local/smithy-runtime";
 import { createHandlers } from "@codeartifact-local/api";
 import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/generated";
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
 import { createPackageService } from "@codeartifact-local/package-service";
+import { refuseClientError } from "./client-errors";
 import type { ServerConfig } from "./config";
 import { registerHealthRoutes } from "./health";
 import { recordRefusals, RequestLog } from "./request-log";
+import { drainAfterEarlyAnswers } from "./early-answer";
 import { openServices, type ServerServices } from "./services";
 
 /** How the application logs; the runnable app picks a human-readable stream in a terminal. */
@@ -27,7 +29,16 @@ export async function createServer(config: ServerConfig, services?: ServerServic
     requestIdHeader: false,
     // Package uploads are streamed; the control-plane runtime applies its own limit to JSON bodies.
     bodyLimit: 10 * 1024 * 1024,
+    clientErrorHandler: refuseClientError,
+    // A path the router cannot decode (`%zz`) is the client's error, with an error type.
+    frameworkErrors: frameworkErrorHandler(),
   });
+  // Bodies reach routes unparsed (each plugin reads its own); a request no route matches is
+  // answered 404 by the not-found handler whatever its body, never by a root parser's error.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+  app.setErrorHandler(frameworkErrorHandler());
+  drainAfterEarlyAnswers(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-amzn-requestid", request.id);
   });

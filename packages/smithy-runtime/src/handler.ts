@@ -4,10 +4,10 @@ import { Readable } from "node:stream";
 import { createRequestContext } from "./context";
 import { deserializeInput } from "./deserialize/request";
 import { ModeledError } from "./errors";
-import { announcesBody, collectBody } from "./http/body";
+import { announcesBody, clientDisconnected, collectBody, detachedBody } from "./http/body";
 import { accepts, baseMediaType } from "./http/media-type";
 import { parseQuery, type QueryMap } from "./http/query";
-import { notAcceptable, ProtocolError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
+import { notAcceptable, ProtocolError, serializationError, unknownOperationError, unsupportedMediaType } from "./protocol-errors";
 import { internalErrorResponse, modeledErrorResponse, notImplementedResponse, protocolErrorResponse, send, validationErrorResponse } from "./responses";
 import { compileUri, matchUri, pathSegments, type UriPattern } from "./route-path";
 import type { OperationSchema } from "./schema";
@@ -74,8 +74,12 @@ export function createRouteHandler(index: ShapeIndex, options: HandlerOptions, o
 
     const stream = bodyStream(request, headers);
     const kind = call.operation.inputKind;
-    if (!stream || kind.kind === "none" || (kind.kind === "payload-blob" && kind.streaming)) {
+    if (!stream || kind.kind === "none") {
       void respond(index, call, stream);
+      return;
+    }
+    if (kind.kind === "payload-blob" && kind.streaming) {
+      void respond(index, call, detachedBody(stream));
       return;
     }
     collectBody(stream, headers, options.bodyLimit, (error, body) => {
@@ -124,9 +128,17 @@ async function respond(index: ShapeIndex, { operation, labels, query, headers, r
   }
 }
 
-/** Protocol errors are the client's; anything else is logged and answered as an internal error. */
+/**
+ * Protocol errors are the client's; so is a client going away mid-request (noted without a stack);
+ * anything else is logged and answered as an internal error.
+ */
 function fail(index: ShapeIndex, request: FastifyRequest, reply: FastifyReply, error: unknown, operation: OperationSchema | undefined): void {
   if (error instanceof ProtocolError) return void send(reply, protocolErrorResponse(error));
+  if (clientDisconnected(request.raw)) {
+    request.log.info({ operation: operation?.name }, "client disconnected before the request was read");
+    // Nobody reads this answer; it ends the request for Fastify.
+    return void send(reply, protocolErrorResponse(serializationError("The request ended early.")));
+  }
   request.log.error({ err: error, operation: operation?.name }, "operation failed");
   send(reply, internalErrorResponse(index, operation));
 }

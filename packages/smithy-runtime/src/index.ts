@@ -5,3 +5,4 @@ export * from "./service";
 export * from "./sigv4";
 export { createSigV4Verifier, sigV4Guard, type SigningKey, type SigV4Verification, type SigV4VerifierOptions } from "./sigv4-verify";
 export { verifiedCaller, type VerifiedCaller } from "./caller";
+export { clientDisconnected, detachedBody } from "./http/body";

@@ -67,9 +67,7 @@ export function createServiceRuntime(schema: ServiceSchema, options: ServiceRunt
       // Fastify caches the parser of exact types only; the catch-all alone would re-parse
       // the Content-Type of every JSON request.
       app.addContentTypeParser("application/json", passBodyThrough);
-      app.setErrorHandler((error, request, reply) => {
-        send(reply, protocolErrorResponse(asProtocolError(error, handlerOptions.bodyLimit, request)));
-      });
+      app.setErrorHandler(frameworkErrorHandler(handlerOptions.bodyLimit));
     },
     routePath,
     handler(operations) {
@@ -80,6 +78,14 @@ export function createServiceRuntime(schema: ServiceSchema, options: ServiceRunt
 
 function passBodyThrough(_request: FastifyRequest, payload: Readable, done: (error: Error | null, body?: unknown) => void): void {
   done(null, payload);
+}
+
+/**
+ * A Fastify error handler answering errors raised around the operations (unparsable Content-Type,
+ * aborted body, …) as restJson1 protocol errors; also fit for the routes beside the service.
+ */
+export function frameworkErrorHandler(bodyLimit = DEFAULT_BODY_LIMIT): (error: unknown, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, request, reply) => void send(reply, protocolErrorResponse(asProtocolError(error, bodyLimit, request)));
 }
 
 /** Maps errors Fastify raises around our handler (unparsable Content-Type, aborted body, …). */

@@ -1,5 +1,5 @@
-import type { IncomingHttpHeaders } from "node:http";
-import type { Readable } from "node:stream";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
+import { PassThrough, type Readable } from "node:stream";
 import { bodyTooLarge } from "../protocol-errors";
 
 /** Whether the request announces a body (a non-zero Content-Length or any Transfer-Encoding). */
@@ -49,4 +49,22 @@ export function collectBody(stream: Readable, headers: IncomingHttpHeaders, limi
     settled = true;
     done(error);
   });
+}
+
+/**
+ * The request body as a stream its consumer may destroy. `pipeline()` and `for await` destroy
+ * their source when they fail, and a destroyed request stream can never be read to its end: the
+ * connection stalls until it times out, with the client still sending. Piped through its own
+ * stream, a failing consumer only unpipes the request, whose rest the server can then discard
+ * so the client gets the early answer.
+ */
+export function detachedBody(request: Readable): Readable {
+  const body = new PassThrough();
+  request.once("error", (error) => body.destroy(error));
+  return request.pipe(body);
+}
+
+/** Whether the client went away before its request was read: not the server's failure. */
+export function clientDisconnected(request: IncomingMessage): boolean {
+  return !request.complete && request.socket?.destroyed === true;
 }
