@@ -183,20 +183,16 @@ export function formatBytes(size?: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-/** A list as a table (scrolling sideways on narrow screens), or a line saying it is empty. */
-export function Table<T>({
-  items,
-  empty,
-  headers,
-  rowKey,
-  cells,
-}: {
+export interface TableProps<T> {
   items: T[];
   empty: string;
   headers: ReactNode[];
   rowKey(item: T): string;
   cells(item: T): ReactNode[];
-}) {
+}
+
+/** A list as a table (scrolling sideways on narrow screens), or a line saying it is empty. */
+export function Table<T>({ items, empty, headers, rowKey, cells }: TableProps<T>) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <div className="table-wrap">
@@ -219,5 +215,15 @@ export function Table<T>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The current page of a paged list as a table, with the pager under it. */
+export function PagedTable<T>({ paged, label, ...table }: { paged: Paged<T>; label: string } & Omit<TableProps<T>, "items">) {
+  return (
+    <>
+      <Load state={paged}>{(page) => <Table items={page.items} {...table} />}</Load>
+      <Pager paged={paged} label={label} />
+    </>
   );
 }

@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { useApi } from "../api";
-import { ActionResult, ConfirmButton, Load, Pager, Section, Table, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, Load, PagedTable, Section, Time, useAction } from "../components";
 import { useLoad, usePaged } from "../hooks";
 import { links, navigate } from "../router";
 import { TagsEditor } from "../TagsEditor";
@@ -192,24 +192,20 @@ function Packages({ domain, repository }: { domain: string; repository: string }
         </label>
         <button type="submit">Filter</button>
       </form>
-      <Load state={packages}>
-        {(page) => (
-          <Table
-            items={page.items}
-            empty="No packages match."
-            headers={["Package", "Format", "Namespace", "Publish", "Upstream"]}
-            rowKey={(p) => `${p.format}/${p.namespace ?? ""}/${p.package}`}
-            cells={(p) => [
-              <a href={links.package({ domain, repository, format: p.format!, namespace: p.namespace, package: p.package! })}>{p.package}</a>,
-              p.format,
-              p.namespace ?? <span className="muted">—</span>,
-              p.originConfiguration?.restrictions?.publish,
-              p.originConfiguration?.restrictions?.upstream,
-            ]}
-          />
-        )}
-      </Load>
-      <Pager paged={packages} label="Packages" />
+      <PagedTable
+        paged={packages}
+        label="Packages"
+        empty="No packages match."
+        headers={["Package", "Format", "Namespace", "Publish", "Upstream"]}
+        rowKey={(p) => `${p.format}/${p.namespace ?? ""}/${p.package}`}
+        cells={(p) => [
+          <a href={links.package({ domain, repository, format: p.format!, namespace: p.namespace, package: p.package! })}>{p.package}</a>,
+          p.format,
+          p.namespace ?? <span className="muted">—</span>,
+          p.originConfiguration?.restrictions?.publish,
+          p.originConfiguration?.restrictions?.upstream,
+        ]}
+      />
     </Section>
   );
 }
