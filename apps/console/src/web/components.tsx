@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Fragment, useEffect, useRef, useState, type ReactNode } from "react";
 import { errorMessage } from "./api";
 import type { Loaded, Paged } from "./hooks";
 
@@ -181,6 +181,20 @@ export function formatBytes(size?: number): string {
     unit++;
   }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** A resource's facts as a definition list, in the order given; a missing or empty value shows as a dash. */
+export function Facts({ facts }: { facts: Record<string, ReactNode> }) {
+  return (
+    <dl className="facts">
+      {Object.entries(facts).map(([term, value]) => (
+        <Fragment key={term}>
+          <dt>{term}</dt>
+          <dd>{value === undefined || value === null || value === "" ? <span className="muted">—</span> : value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
 }
 
 export interface TableProps<T> {

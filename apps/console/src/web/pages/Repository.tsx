@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { useApi } from "../api";
-import { ActionResult, ConfirmButton, Load, PagedTable, Section, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, Facts, Load, PagedTable, Section, Time, useAction } from "../components";
 import { useLoad, usePaged } from "../hooks";
 import { links, navigate } from "../router";
 import { TagsEditor } from "../TagsEditor";
@@ -47,22 +47,13 @@ export function RepositoryPage({ domain, repository }: { domain: string; reposit
       <Load state={description}>
         {(r) => (
           <>
-            <dl className="facts">
-              <dt>Domain</dt>
-              <dd>
-                <a href={links.domain(domain)}>{domain}</a>
-              </dd>
-              <dt>Description</dt>
-              <dd>{r.description || <span className="muted">—</span>}</dd>
-              <dt>Administrator</dt>
-              <dd>{r.administratorAccount}</dd>
-              <dt>Created</dt>
-              <dd>
-                <Time value={r.createdTime} />
-              </dd>
-              <dt>Upstreams</dt>
-              <dd>
-                {r.upstreams?.length ? (
+            <Facts
+              facts={{
+                Domain: <a href={links.domain(domain)}>{domain}</a>,
+                Description: r.description,
+                Administrator: r.administratorAccount,
+                Created: <Time value={r.createdTime} />,
+                Upstreams: r.upstreams?.length ? (
                   <ol className="inline-list">
                     {r.upstreams.map((u) => (
                       <li key={u.repositoryName}>
@@ -72,9 +63,9 @@ export function RepositoryPage({ domain, repository }: { domain: string; reposit
                   </ol>
                 ) : (
                   <span className="muted">none</span>
-                )}
-              </dd>
-            </dl>
+                ),
+              }}
+            />
             <Section title="External connections">
               {r.externalConnections?.length ? (
                 <ul className="plain">
