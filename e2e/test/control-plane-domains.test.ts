@@ -6,6 +6,7 @@ import {
   DescribeDomainCommand,
   ListDomainsCommand,
   ListTagsForResourceCommand,
+  paginateListDomains,
   type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -125,10 +126,8 @@ describe("ListDomains", () => {
       const names = ["ld-a", "ld-b", "ld-c", "ld-d", "ld-e"];
       for (const domain of [...names].reverse()) await lister.send(new CreateDomainCommand({ domain }));
       const seen: string[] = [];
-      let nextToken: string | undefined;
       let pages = 0;
-      do {
-        const page = await lister.send(new ListDomainsCommand({ maxResults: 2, nextToken }));
+      for await (const page of paginateListDomains({ client: lister, pageSize: 2 }, {})) {
         expect(page.domains!.length).toBeLessThanOrEqual(2);
         for (const d of page.domains!) {
           expect(d).toMatchObject({ owner: "333333333333", status: "Active" });
@@ -136,9 +135,8 @@ describe("ListDomains", () => {
           expect(d).not.toHaveProperty("repositoryCount");
         }
         seen.push(...page.domains!.map((d) => d.name!));
-        nextToken = page.nextToken;
         pages++;
-      } while (nextToken);
+      }
       expect(seen).toEqual(names);
       expect(pages).toBe(3);
       expect((await lister.send(new ListDomainsCommand({}))).nextToken).toBeUndefined();

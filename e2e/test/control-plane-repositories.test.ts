@@ -6,6 +6,8 @@ import {
   ListRepositoriesCommand,
   ListRepositoriesInDomainCommand,
   ListTagsForResourceCommand,
+  paginateListRepositories,
+  paginateListRepositoriesInDomain,
   PutRepositoryPermissionsPolicyCommand,
   UpdateRepositoryCommand,
 } from "@aws-sdk/client-codeartifact";
@@ -184,16 +186,13 @@ describe("ListRepositoriesInDomain", () => {
   it("filters by prefix and pages with maxResults and nextToken", async () => {
     for (const name of ["page-3", "page-1", "page-5", "page-2", "page-4"]) await create(name);
     const seen: string[] = [];
-    let nextToken: string | undefined;
     let pages = 0;
-    do {
-      const page = await fx.client.send(new ListRepositoriesInDomainCommand({ domain, repositoryPrefix: "page-", maxResults: 2, nextToken }));
+    for await (const page of paginateListRepositoriesInDomain({ client: fx.client, pageSize: 2 }, { domain, repositoryPrefix: "page-" })) {
       for (const r of page.repositories!) expect(r).toMatchObject({ domainName: domain, domainOwner: account, administratorAccount: account });
       expect(page.repositories![0]).not.toHaveProperty("upstreams");
       seen.push(...page.repositories!.map((r) => r.name!));
-      nextToken = page.nextToken;
       pages++;
-    } while (nextToken);
+    }
     expect(seen).toEqual(["page-1", "page-2", "page-3", "page-4", "page-5"]);
     expect(pages).toBe(3);
   });
@@ -223,12 +222,9 @@ describe("ListRepositories", () => {
     const all = await fx.client.send(new ListRepositoriesCommand({ repositoryPrefix: "elsewhere" }));
     expect(all.repositories!.map((r) => [r.domainName, r.name])).toEqual([["repos-other", "elsewhere"]]);
     const seen: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await fx.client.send(new ListRepositoriesCommand({ repositoryPrefix: "page-", maxResults: 2, nextToken }));
+    for await (const page of paginateListRepositories({ client: fx.client, pageSize: 2 }, { repositoryPrefix: "page-" })) {
       seen.push(...page.repositories!.map((r) => r.name!));
-      nextToken = page.nextToken;
-    } while (nextToken);
+    }
     expect(seen).toEqual(["page-1", "page-2", "page-3", "page-4", "page-5"]);
   });
 

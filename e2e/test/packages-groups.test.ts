@@ -8,6 +8,7 @@ import {
   ListPackageGroupsCommand,
   ListSubPackageGroupsCommand,
   ListTagsForResourceCommand,
+  paginateListPackageGroups,
   UpdatePackageGroupCommand,
   UpdatePackageGroupOriginConfigurationCommand,
 } from "@aws-sdk/client-codeartifact";
@@ -103,13 +104,10 @@ describe("package group lifecycle", () => {
   it("lists groups with a prefix across pages", async () => {
     for (const pattern of ["/npm/a/*", "/npm/b/*", "/npm/c/*"]) await create(pattern);
     const seen: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await fx.client.send(new ListPackageGroupsCommand({ domain, prefix: "/npm", maxResults: 2, nextToken }));
+    for await (const page of paginateListPackageGroups({ client: fx.client, pageSize: 2 }, { domain, prefix: "/npm" })) {
       expect(page.packageGroups!.length).toBeLessThanOrEqual(2);
       seen.push(...patterns(page.packageGroups).map(String));
-      nextToken = page.nextToken;
-    } while (nextToken);
+    }
     expect(seen).toEqual(["/npm/*", "/npm/a/*", "/npm/b/*", "/npm/c/*"]);
     const all = await fx.client.send(new ListPackageGroupsCommand({ domain }));
     expect(patterns(all.packageGroups)).toContain("/*");

@@ -11,6 +11,7 @@ import {
   ListPackageVersionAssetsCommand,
   ListPackageVersionDependenciesCommand,
   ListPackageVersionsCommand,
+  paginateListPackageVersions,
   PublishPackageVersionCommand,
   PutPackageOriginConfigurationCommand,
   UpdatePackageVersionsStatusCommand,
@@ -223,13 +224,10 @@ describe("package versions", () => {
     expect(all.versions!.map((v) => v.version)).toEqual(["2.0.0-rc.1", "1.10.0", "1.9.0", "1.0.0", "0.5.0"]);
     expect(all.versions![0]).toMatchObject({ status: "Published", origin: { originType: "INTERNAL", domainEntryPoint: { repositoryName: repository } } });
     const versions: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await client.send(new ListPackageVersionsCommand({ ...lib, sortBy: "PUBLISHED_TIME", maxResults: 2, nextToken }));
+    for await (const page of paginateListPackageVersions({ client, pageSize: 2 }, { ...lib, sortBy: "PUBLISHED_TIME" })) {
       expect(page.versions!.length).toBeLessThanOrEqual(2);
       versions.push(...page.versions!.map((v) => v.version!));
-      nextToken = page.nextToken;
-    } while (nextToken);
+    }
     expect(versions).toEqual(["2.0.0-rc.1", "0.5.0", "1.9.0", "1.10.0", "1.0.0"]);
   });
 
