@@ -1,9 +1,4 @@
-import {
-  AssociateExternalConnectionCommand,
-  CreateDomainCommand,
-  CreateRepositoryCommand,
-  type CodeartifactClient,
-} from "@aws-sdk/client-codeartifact";
+import { AssociateExternalConnectionCommand, CreateDomainCommand, CreateRepositoryCommand, type CodeartifactClient } from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll } from "vitest";
 import { sdkClient, startServer, tempDir, type RunningServer } from "./server";
 

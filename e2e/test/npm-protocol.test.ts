@@ -15,7 +15,11 @@ import { sdkClient, startServer } from "../support/server";
 
 const OWNER = "123456789012";
 const domain = "wire";
-const fx = serverFixture({ tempPrefix: "ca-npm-wire-", server: (dir) => ({ dataDir: join(dir, "data") }), domains: { [domain]: ["up", { name: "down", upstreams: ["up"] }], elsewhere: [] } });
+const fx = serverFixture({
+  tempPrefix: "ca-npm-wire-",
+  server: (dir) => ({ dataDir: join(dir, "data") }),
+  domains: { [domain]: ["up", { name: "down", upstreams: ["up"] }], elsewhere: [] },
+});
 let token: string;
 let base: string;
 let localLib: PackedVersion;
