@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { awsCli } from "../support/aws-cli";
-import { startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const fx = serverFixture();
 
 // The AWS CLI (botocore) parses every answer of the generated pipeline: a success, a modeled
 // error or NotImplemented, never a parse failure or a route miss.
@@ -23,7 +17,7 @@ const calls: string[][] = [
 describe("AWS CLI against the generated server", () => {
   for (const args of calls) {
     it(args.slice(1).join(" "), async () => {
-      const result = await awsCli(server.url, args);
+      const result = await awsCli(fx.server.url, args);
       if (result.code === 0) {
         expect(result.json).toBeTypeOf("object");
       } else {
@@ -33,7 +27,7 @@ describe("AWS CLI against the generated server", () => {
   }
 
   it("reports validation failures with AWS's message", async () => {
-    const result = await awsCli(server.url, ["codeartifact", "describe-domain", "--domain", "NO"]);
+    const result = await awsCli(fx.server.url, ["codeartifact", "describe-domain", "--domain", "NO"]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(
       "An error occurred (ValidationException) when calling the DescribeDomain operation: 1 validation error detected: Value 'NO' at 'domain' failed to satisfy constraint: Member must satisfy regular expression pattern",

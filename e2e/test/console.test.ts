@@ -5,10 +5,11 @@ import * as sdk from "@aws-sdk/client-codeartifact";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
+import { expectOk } from "../support/checks";
+import { serverFixture } from "../support/fixture";
 import { copyFixture, NpmClientEnv } from "../support/npm";
 import { PythonClientEnv } from "../support/pypi";
 import { buildSdist, buildWheel, loadFixture } from "../support/pypi-dist";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
 
 // The web console in headless Chromium against the started app: repositories made in the page,
 // packages published by the real npm and twine, then browsed and changed through the page, with
@@ -37,41 +38,33 @@ greet("world");
 <img src="data:," alt="" onerror="window.readmeRan = true">
 `;
 
-let server: RunningServer;
-let client: sdk.CodeartifactClient;
-let dir: { path: string; remove(): void };
+const fx = serverFixture({ account, region, tempPrefix: "ca-console-" });
 let browser: BrowserContext;
 let page: Page;
 let shots: string;
 const outsideRequests: string[] = [];
 const pageErrors: string[] = [];
 
-const consoleUrl = () => `${server.url}/console/`;
-const expectOk = (result: { code: number | null; output: string }) => expect(result.code, result.output).toBe(0);
+const consoleUrl = () => `${fx.server.url}/console/`;
 const text = async (selector: string) => ((await page.locator(selector).first().textContent()) ?? "").trim();
 const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 const alertText = () => page.getByRole("alert").first().textContent();
 const confirm = (label: string) => page.getByRole("dialog").getByRole("button", { name: label }).click();
 
 beforeAll(async () => {
-  dir = tempDir("ca-console-");
-  shots = resolve(process.env.CONSOLE_SCREENSHOTS ?? join(dir.path, "screenshots"));
+  shots = resolve(process.env.CONSOLE_SCREENSHOTS ?? join(fx.dir.path, "screenshots"));
   mkdirSync(shots, { recursive: true });
-  server = await startServer({ inMemory: true });
-  client = sdkClient(server.url, account, region);
-  browser = await launchChromium(dir.path);
+  browser = await launchChromium(fx.dir.path);
   page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(20_000);
   page.on("request", (request) => {
-    if (!request.url().startsWith(server.url) && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
+    if (!request.url().startsWith(fx.server.url) && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  dir?.remove();
 });
 
 describe("web console", () => {
@@ -99,7 +92,7 @@ describe("web console", () => {
     // The picture: both repositories, one arrow.
     await page.locator("svg title", { hasText: "2 repositories, 1 upstream links" }).waitFor({ state: "attached" });
     expect(await page.locator("svg a.node text").allTextContents()).toEqual(expect.arrayContaining(["store", "team"]));
-    const team = await client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "team" }));
+    const team = await fx.client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "team" }));
     expect(team.repository?.upstreams).toEqual([{ repositoryName: "store" }]);
     await page.getByRole("cell", { name: "team" }).waitFor();
 
@@ -109,14 +102,14 @@ describe("web console", () => {
     await page.locator("select[name=connection]").selectOption("public:npmjs");
     await page.getByRole("button", { name: "Associate" }).click();
     await page.getByText("Associated public:npmjs.").waitFor();
-    const store = await client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "store" }));
+    const store = await fx.client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "store" }));
     expect(store.repository?.externalConnections?.map((c) => c.externalConnectionName)).toEqual(["public:npmjs"]);
 
     // Package groups (made through the API) show as a tree with their restrictions.
-    await client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "every npm package" }));
-    await client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }));
-    await client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm//local~" }));
-    await client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm//local~", restrictions: { INTERNAL_UPSTREAM: "BLOCK" } }));
+    await fx.client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "every npm package" }));
+    await fx.client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }));
+    await fx.client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm//local~" }));
+    await fx.client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm//local~", restrictions: { INTERNAL_UPSTREAM: "BLOCK" } }));
 
     await page.getByRole("link", { name: domain }).first().click();
     await page.locator("svg .node.external text", { hasText: "public:npmjs" }).waitFor();
@@ -138,15 +131,15 @@ describe("web console", () => {
     await page.getByLabel("Policy document (JSON)").fill(JSON.stringify(policy));
     await page.getByRole("button", { name: "Save policy" }).click();
     await page.getByText("Policy saved.").waitFor();
-    const arn = (await client.send(new sdk.DescribeDomainCommand({ domain }))).domain!.arn!;
-    expect((await client.send(new sdk.ListTagsForResourceCommand({ resourceArn: arn }))).tags).toEqual([{ key: "team", value: "platform" }]);
-    const saved = await client.send(new sdk.GetDomainPermissionsPolicyCommand({ domain }));
+    const arn = (await fx.client.send(new sdk.DescribeDomainCommand({ domain }))).domain!.arn!;
+    expect((await fx.client.send(new sdk.ListTagsForResourceCommand({ resourceArn: arn }))).tags).toEqual([{ key: "team", value: "platform" }]);
+    const saved = await fx.client.send(new sdk.GetDomainPermissionsPolicyCommand({ domain }));
     expect(JSON.parse(saved.policy!.document!)).toEqual(policy);
     await shot("domain");
   });
 
   it("shows the API's message for a bad input", async () => {
-    const expected = await client.send(new sdk.CreateDomainCommand({ domain: "Bad_Domain!" })).then(
+    const expected = await fx.client.send(new sdk.CreateDomainCommand({ domain: "Bad_Domain!" })).then(
       () => undefined,
       (error: Error) => `${error.name}: ${error.message}`,
     );
@@ -161,14 +154,14 @@ describe("web console", () => {
   });
 
   it("finds packages published with npm and twine, filtered by format and name prefix", async () => {
-    const endpoint = server.url;
-    const npm = new NpmClientEnv(join(dir.path, "npm"));
+    const endpoint = fx.server.url;
+    const npm = new NpmClientEnv(join(fx.dir.path, "npm"));
     expect((await npm.login(endpoint, domain, "team")).code).toBe(0);
-    const pkg = copyFixture("local-lib", join(dir.path, "local-lib"), { dependencies: { "left-pad": "^1.3.0" } });
+    const pkg = copyFixture("local-lib", join(fx.dir.path, "local-lib"), { dependencies: { "left-pad": "^1.3.0" } });
     writeFileSync(join(pkg, "README.md"), readme);
     expectOk(await npm.npm(["publish"], pkg));
 
-    const python = new PythonClientEnv(join(dir.path, "python"));
+    const python = new PythonClientEnv(join(fx.dir.path, "python"));
     expect((await python.login("twine", endpoint, domain, "team")).code).toBe(0);
     const greet = loadFixture("greet");
     expectOk(await python.twineUpload([buildSdist(greet), buildWheel(greet)]));
@@ -201,11 +194,11 @@ describe("web console", () => {
     expect(await page.evaluate("window.readmeRan")).toBeUndefined();
 
     const ref = { domain, repository: "team", format: "npm" as const, package: "local-lib", packageVersion: "1.0.0" };
-    const { assets } = await client.send(new sdk.ListPackageVersionAssetsCommand(ref));
+    const { assets } = await fx.client.send(new sdk.ListPackageVersionAssetsCommand(ref));
     const sha256 = assets![0].hashes!["SHA-256"]!;
     await page.getByText(sha256).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download package.tgz" }).click()]);
-    const saved = join(dir.path, "downloaded.tgz");
+    const saved = join(fx.dir.path, "downloaded.tgz");
     await download.saveAs(saved);
     expect(createHash("sha256").update(readFileSync(saved)).digest("hex")).toBe(sha256);
 
@@ -226,7 +219,7 @@ describe("web console", () => {
     await confirm("Update status");
     await page.getByText("Status of 1.0.0 is now Unlisted.").waitFor();
     await page.locator("[data-testid=version-status]", { hasText: "Unlisted" }).waitFor();
-    const { packageVersion } = await client.send(
+    const { packageVersion } = await fx.client.send(
       new sdk.DescribePackageVersionCommand({ domain, repository: "team", format: "npm", package: "local-lib", packageVersion: "1.0.0" }),
     );
     expect(packageVersion?.status).toBe("Unlisted");
@@ -248,7 +241,7 @@ describe("web console", () => {
     await page.getByRole("button", { name: "Copy version" }).click();
     await confirm("Copy version");
     await page.getByText("Copied 1.0.0 to store.").waitFor();
-    const copied = await client.send(new sdk.ListPackageVersionsCommand({ domain, repository: "store", format: "pypi", package: "pyfix-greet" }));
+    const copied = await fx.client.send(new sdk.ListPackageVersionsCommand({ domain, repository: "store", format: "pypi", package: "pyfix-greet" }));
     expect(copied.versions?.map((v) => v.version)).toEqual(["1.0.0"]);
   });
 
@@ -258,7 +251,7 @@ describe("web console", () => {
     await page.locator("select[name=publish]").selectOption("BLOCK");
     await page.getByRole("button", { name: "Save origin controls" }).click();
     await page.getByText("Origin controls saved.").waitFor();
-    const described = await client.send(new sdk.DescribePackageCommand(ref));
+    const described = await fx.client.send(new sdk.DescribePackageCommand(ref));
     expect(described.package?.originConfiguration?.restrictions?.publish).toBe("BLOCK");
 
     await page.getByRole("link", { name: "1.0.0" }).click();
@@ -266,23 +259,23 @@ describe("web console", () => {
     await confirm("Dispose");
     await page.locator("[data-testid=version-status]", { hasText: "Disposed" }).waitFor();
     await page.getByText("No assets (a disposed version keeps none).").waitFor();
-    const listed = await client.send(new sdk.ListPackageVersionsCommand(ref));
+    const listed = await fx.client.send(new sdk.ListPackageVersionsCommand(ref));
     expect(listed.versions?.map((v) => v.status)).toEqual(["Disposed"]);
 
     await page.getByRole("button", { name: "Delete version" }).click();
     await confirm("Delete version");
     await page.getByText("No versions.").waitFor();
-    expect((await client.send(new sdk.ListPackageVersionsCommand(ref))).versions).toEqual([]);
+    expect((await fx.client.send(new sdk.ListPackageVersionsCommand(ref))).versions).toEqual([]);
   });
 
   it("gives connection instructions with the real endpoint and a working token", async () => {
     await page.goto(`${consoleUrl()}#/d/${domain}/r/team`);
     await page.getByRole("link", { name: "Connection instructions" }).click();
-    const endpoint = (await client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository: "team", format: "npm" }))).repositoryEndpoint!;
+    const endpoint = (await fx.client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository: "team", format: "npm" }))).repositoryEndpoint!;
     await page.locator("[data-testid=endpoint]", { hasText: endpoint }).waitFor();
     const snippets = await page.locator(".snippet pre").allTextContents();
     expect(snippets).toContain(
-      `aws codeartifact login --tool npm --domain ${domain} --domain-owner ${account} --repository team --region ${region} --endpoint-url ${server.url}`,
+      `aws codeartifact login --tool npm --domain ${domain} --domain-owner ${account} --repository team --region ${region} --endpoint-url ${fx.server.url}`,
     );
     const npmrc = snippets.find((s) => s.startsWith("registry="))!;
     const token = /:_authToken=(\S+)/.exec(npmrc)![1];
@@ -293,16 +286,16 @@ describe("web console", () => {
     await shot("connect");
 
     await page.getByRole("link", { name: "pip, twine" }).click();
-    const pypi = (await client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository: "team", format: "pypi" }))).repositoryEndpoint!;
+    const pypi = (await fx.client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository: "team", format: "pypi" }))).repositoryEndpoint!;
     await page.locator("[data-testid=endpoint]", { hasText: pypi }).waitFor();
     expect(await page.locator(".snippet pre").allTextContents()).toContainEqual(expect.stringContaining("aws codeartifact login --tool twine"));
   });
 
   it("pages through a long list with the API's tokens", async () => {
     const many = "paging";
-    await client.send(new sdk.CreateDomainCommand({ domain: many }));
+    await fx.client.send(new sdk.CreateDomainCommand({ domain: many }));
     const names = Array.from({ length: 27 }, (_, i) => `repo-${String(i).padStart(2, "0")}`);
-    for (const repository of names) await client.send(new sdk.CreateRepositoryCommand({ domain: many, repository }));
+    for (const repository of names) await fx.client.send(new sdk.CreateRepositoryCommand({ domain: many, repository }));
     await page.goto(`${consoleUrl()}#/d/${many}`);
     const table = page.getByRole("region", { name: "Repositories" });
     const rows = table.locator("tbody tr");

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { awsCli, type CliResult } from "../support/aws-cli";
-import { startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
 // One scenario through the real AWS CLI, step by step: what a user does on day one.
 const account = "123456789012";
 const domain = "cli-scenario";
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const fx = serverFixture();
 
 async function cli(...args: string[]): Promise<Record<string, any>> {
-  const result = await awsCli(server.url, ["codeartifact", ...args]);
+  const result = await awsCli(fx.server.url, ["codeartifact", ...args]);
   expect(result.code, result.stderr).toBe(0);
   return (result.json ?? {}) as Record<string, any>;
 }
 
 async function cliFailure(...args: string[]): Promise<CliResult> {
-  const result = await awsCli(server.url, ["codeartifact", ...args]);
+  const result = await awsCli(fx.server.url, ["codeartifact", ...args]);
   expect(result.code).not.toBe(0);
   return result;
 }
@@ -74,13 +67,13 @@ describe("AWS CLI scenario", () => {
     expect(token.authorizationToken).toMatch(/^eyJ2ZXIiOjEsImlzdSI6/);
     expect(typeof token.expiration).toBe("number");
     const { repositoryEndpoint } = await cli("get-repository-endpoint", "--domain", domain, "--repository", "app", "--format", "npm");
-    expect(repositoryEndpoint).toBe(`${server.url}/npm/d/${domain}-${account}/app/`);
+    expect(repositoryEndpoint).toBe(`${fx.server.url}/npm/d/${domain}-${account}/app/`);
   });
 
   it("configures npm with `aws codeartifact login` (dry run)", async () => {
-    const result = await awsCli(server.url, ["codeartifact", "login", "--tool", "npm", "--domain", domain, "--repository", "app", "--dry-run"]);
+    const result = await awsCli(fx.server.url, ["codeartifact", "login", "--tool", "npm", "--domain", domain, "--repository", "app", "--dry-run"]);
     expect(result.code, result.stderr).toBe(0);
-    const endpoint = `${server.url}/npm/d/${domain}-${account}/app/`;
+    const endpoint = `${fx.server.url}/npm/d/${domain}-${account}/app/`;
     expect(result.stdout).toContain(`npm config set registry ${endpoint}`);
     expect(result.stdout).toMatch(new RegExp(`:_authToken eyJ2ZXIiOjEsImlzdSI6\\S+`));
   });

@@ -1,6 +1,5 @@
 import {
   AssociateExternalConnectionCommand,
-  CreateDomainCommand,
   CreateRepositoryCommand,
   DeleteDomainCommand,
   DescribeDomainCommand,
@@ -19,14 +18,15 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
+import { sdkClient } from "../support/server";
 
 // `domainOwner` naming another account: without a resource policy that grants the caller's
 // account the action, the answer is AccessDeniedException, whether or not the resource exists.
 const ownerAccount = "111111111111";
 const guestAccount = "222222222222";
 const domain = "shared";
-let server: RunningServer;
+const fx = serverFixture({ account: ownerAccount, domains: { [domain]: ["owned"] } });
 let owner: CodeartifactClient;
 let guest: CodeartifactClient;
 
@@ -39,18 +39,11 @@ const grant = (actions: string[], account = guestAccount, effect = "Allow") => (
 const putDomainPolicy = (...statements: object[]) =>
   owner.send(new PutDomainPermissionsPolicyCommand({ domain, policyDocument: JSON.stringify({ Version: "2012-10-17", Statement: statements }) }));
 
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-  owner = sdkClient(server.url, ownerAccount);
-  guest = sdkClient(server.url, guestAccount);
-  await owner.send(new CreateDomainCommand({ domain }));
-  await owner.send(new CreateRepositoryCommand({ domain, repository: "owned" }));
+beforeAll(() => {
+  owner = fx.client;
+  guest = sdkClient(fx.server.url, guestAccount);
 });
-afterAll(async () => {
-  owner?.destroy();
-  guest?.destroy();
-  await server?.stop();
-});
+afterAll(() => guest?.destroy());
 
 describe("another account's domain", () => {
   it("is AccessDenied without a domain policy, existing or not", async () => {
@@ -74,7 +67,7 @@ describe("another account's domain", () => {
     // Not granted: deleting the domain.
     await expectFailure(guest.send(new DeleteDomainCommand({ domain, domainOwner: ownerAccount })), "AccessDeniedException");
     // Other accounts stay out.
-    const third = sdkClient(server.url, "333333333333");
+    const third = sdkClient(fx.server.url, "333333333333");
     try {
       await expectFailure(third.send(new DescribeDomainCommand({ domain, domainOwner: ownerAccount })), "AccessDeniedException");
     } finally {

@@ -6,28 +6,19 @@ import {
   DescribeDomainCommand,
   ListDomainsCommand,
   ListTagsForResourceCommand,
-  type CodeartifactClient,
+  paginateListDomains,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
+import { sdkClient } from "../support/server";
 
 const account = "123456789012";
-let server: RunningServer;
-let client: CodeartifactClient;
-
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-  client = sdkClient(server.url, account);
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
+const fx = serverFixture({ account });
 
 describe("CreateDomain", () => {
   it("creates a domain with AWS's description, the AWS managed key and tags", async () => {
-    const { domain } = await client.send(new CreateDomainCommand({ domain: "dom-create", tags: [{ key: "team", value: "platform" }] }));
+    const { domain } = await fx.client.send(new CreateDomainCommand({ domain: "dom-create", tags: [{ key: "team", value: "platform" }] }));
     expect(domain).toMatchObject({
       name: "dom-create",
       owner: account,
@@ -39,31 +30,31 @@ describe("CreateDomain", () => {
     });
     expect(domain!.createdTime).toBeInstanceOf(Date);
     expect(domain!.encryptionKey).toMatch(new RegExp(`^arn:aws:kms:us-west-2:${account}:key/[0-9a-f-]{36}$`));
-    const { tags } = await client.send(new ListTagsForResourceCommand({ resourceArn: domain!.arn }));
+    const { tags } = await fx.client.send(new ListTagsForResourceCommand({ resourceArn: domain!.arn }));
     expect(tags).toEqual([{ key: "team", value: "platform" }]);
   });
 
   it("uses one AWS managed key for all of an account's domains in a region", async () => {
-    const a = await client.send(new DescribeDomainCommand({ domain: "dom-create" }));
-    const { domain: b } = await client.send(new CreateDomainCommand({ domain: "dom-same-key" }));
+    const a = await fx.client.send(new DescribeDomainCommand({ domain: "dom-create" }));
+    const { domain: b } = await fx.client.send(new CreateDomainCommand({ domain: "dom-same-key" }));
     expect(b!.encryptionKey).toBe(a.domain!.encryptionKey);
   });
 
   it("reports a customer managed key as a key ARN", async () => {
     const keyId = "1234abcd-12ab-34cd-56ef-1234567890ab";
-    const { domain } = await client.send(new CreateDomainCommand({ domain: "dom-cmk", encryptionKey: keyId }));
+    const { domain } = await fx.client.send(new CreateDomainCommand({ domain: "dom-cmk", encryptionKey: keyId }));
     expect(domain!.encryptionKey).toBe(`arn:aws:kms:us-west-2:${account}:key/${keyId}`);
   });
 
   it("refuses an encryption key that is not a KMS key of the region", async () => {
-    await expectFailure(client.send(new CreateDomainCommand({ domain: "dom-bad-key", encryptionKey: "not-a-key" })), "ValidationException", {
+    await expectFailure(fx.client.send(new CreateDomainCommand({ domain: "dom-bad-key", encryptionKey: "not-a-key" })), "ValidationException", {
       reason: "ENCRYPTION_KEY_ERROR",
       status: 400,
     });
   });
 
   it("answers ConflictException for a name the account already uses in the region", async () => {
-    await expectFailure(client.send(new CreateDomainCommand({ domain: "dom-create" })), "ConflictException", {
+    await expectFailure(fx.client.send(new CreateDomainCommand({ domain: "dom-create" })), "ConflictException", {
       resourceId: "dom-create",
       resourceType: "domain",
       status: 409,
@@ -71,8 +62,8 @@ describe("CreateDomain", () => {
   });
 
   it("lets another region or account reuse the name", async () => {
-    const other = sdkClient(server.url, "210987654321");
-    const europe = sdkClient(server.url, account, "eu-west-1");
+    const other = sdkClient(fx.server.url, "210987654321");
+    const europe = sdkClient(fx.server.url, account, "eu-west-1");
     try {
       expect((await other.send(new CreateDomainCommand({ domain: "dom-create" }))).domain!.owner).toBe("210987654321");
       expect((await europe.send(new CreateDomainCommand({ domain: "dom-create" }))).domain!.arn).toBe(`arn:aws:codeartifact:eu-west-1:${account}:domain/dom-create`);
@@ -84,23 +75,23 @@ describe("CreateDomain", () => {
 
   it("refuses more than 50 tags and reserved keys", async () => {
     const tags = Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: "v" }));
-    await expectFailure(client.send(new CreateDomainCommand({ domain: "dom-tags", tags })), "ServiceQuotaExceededException", { status: 402 });
-    await expectFailure(client.send(new CreateDomainCommand({ domain: "dom-tags", tags: [{ key: "aws:owner", value: "me" }] })), "ValidationException");
+    await expectFailure(fx.client.send(new CreateDomainCommand({ domain: "dom-tags", tags })), "ServiceQuotaExceededException", { status: 402 });
+    await expectFailure(fx.client.send(new CreateDomainCommand({ domain: "dom-tags", tags: [{ key: "aws:owner", value: "me" }] })), "ValidationException");
   });
 });
 
 describe("DescribeDomain", () => {
   it("counts repositories as they come and go", async () => {
-    await client.send(new CreateDomainCommand({ domain: "dom-count" }));
-    await client.send(new CreateRepositoryCommand({ domain: "dom-count", repository: "one" }));
-    await client.send(new CreateRepositoryCommand({ domain: "dom-count", repository: "two" }));
-    expect((await client.send(new DescribeDomainCommand({ domain: "dom-count" }))).domain).toMatchObject({ repositoryCount: 2, assetSizeBytes: 0 });
-    await client.send(new DeleteRepositoryCommand({ domain: "dom-count", repository: "two" }));
-    expect((await client.send(new DescribeDomainCommand({ domain: "dom-count", domainOwner: account }))).domain!.repositoryCount).toBe(1);
+    await fx.client.send(new CreateDomainCommand({ domain: "dom-count" }));
+    await fx.client.send(new CreateRepositoryCommand({ domain: "dom-count", repository: "one" }));
+    await fx.client.send(new CreateRepositoryCommand({ domain: "dom-count", repository: "two" }));
+    expect((await fx.client.send(new DescribeDomainCommand({ domain: "dom-count" }))).domain).toMatchObject({ repositoryCount: 2, assetSizeBytes: 0 });
+    await fx.client.send(new DeleteRepositoryCommand({ domain: "dom-count", repository: "two" }));
+    expect((await fx.client.send(new DescribeDomainCommand({ domain: "dom-count", domainOwner: account }))).domain!.repositoryCount).toBe(1);
   });
 
   it("answers ResourceNotFoundException for an unknown domain", async () => {
-    const failure = await expectFailure(client.send(new DescribeDomainCommand({ domain: "dom-missing" })), "ResourceNotFoundException", {
+    const failure = await expectFailure(fx.client.send(new DescribeDomainCommand({ domain: "dom-missing" })), "ResourceNotFoundException", {
       resourceId: "dom-missing",
       resourceType: "domain",
       status: 404,
@@ -109,7 +100,7 @@ describe("DescribeDomain", () => {
   });
 
   it("does not see a domain of another region", async () => {
-    const asia = sdkClient(server.url, account, "ap-southeast-2");
+    const asia = sdkClient(fx.server.url, account, "ap-southeast-2");
     try {
       await expectFailure(asia.send(new DescribeDomainCommand({ domain: "dom-count" })), "ResourceNotFoundException");
     } finally {
@@ -120,15 +111,13 @@ describe("DescribeDomain", () => {
 
 describe("ListDomains", () => {
   it("pages through the account's domains with maxResults and nextToken", async () => {
-    const lister = sdkClient(server.url, "333333333333");
+    const lister = sdkClient(fx.server.url, "333333333333");
     try {
       const names = ["ld-a", "ld-b", "ld-c", "ld-d", "ld-e"];
       for (const domain of [...names].reverse()) await lister.send(new CreateDomainCommand({ domain }));
       const seen: string[] = [];
-      let nextToken: string | undefined;
       let pages = 0;
-      do {
-        const page = await lister.send(new ListDomainsCommand({ maxResults: 2, nextToken }));
+      for await (const page of paginateListDomains({ client: lister, pageSize: 2 }, {})) {
         expect(page.domains!.length).toBeLessThanOrEqual(2);
         for (const d of page.domains!) {
           expect(d).toMatchObject({ owner: "333333333333", status: "Active" });
@@ -136,9 +125,8 @@ describe("ListDomains", () => {
           expect(d).not.toHaveProperty("repositoryCount");
         }
         seen.push(...page.domains!.map((d) => d.name!));
-        nextToken = page.nextToken;
         pages++;
-      } while (nextToken);
+      }
       expect(seen).toEqual(names);
       expect(pages).toBe(3);
       expect((await lister.send(new ListDomainsCommand({}))).nextToken).toBeUndefined();
@@ -148,15 +136,15 @@ describe("ListDomains", () => {
   });
 
   it("only lists the caller's own domains", async () => {
-    const { domains } = await client.send(new ListDomainsCommand({}));
+    const { domains } = await fx.client.send(new ListDomainsCommand({}));
     expect(domains!.every((d) => d.owner === account)).toBe(true);
     expect(domains!.map((d) => d.name)).not.toContain("ld-a");
   });
 
   it("refuses a forged nextToken and another caller's token", async () => {
-    await expectFailure(client.send(new ListDomainsCommand({ nextToken: "forged-token" })), "ValidationException", { status: 400 });
-    const { nextToken } = await client.send(new ListDomainsCommand({ maxResults: 1 }));
-    const other = sdkClient(server.url, "333333333333");
+    await expectFailure(fx.client.send(new ListDomainsCommand({ nextToken: "forged-token" })), "ValidationException", { status: 400 });
+    const { nextToken } = await fx.client.send(new ListDomainsCommand({ maxResults: 1 }));
+    const other = sdkClient(fx.server.url, "333333333333");
     try {
       await expectFailure(other.send(new ListDomainsCommand({ nextToken })), "ValidationException");
     } finally {
@@ -167,9 +155,9 @@ describe("ListDomains", () => {
 
 describe("DeleteDomain", () => {
   it("answers ConflictException while the domain has repositories", async () => {
-    await client.send(new CreateDomainCommand({ domain: "dom-delete" }));
-    await client.send(new CreateRepositoryCommand({ domain: "dom-delete", repository: "repo" }));
-    await expectFailure(client.send(new DeleteDomainCommand({ domain: "dom-delete" })), "ConflictException", {
+    await fx.client.send(new CreateDomainCommand({ domain: "dom-delete" }));
+    await fx.client.send(new CreateRepositoryCommand({ domain: "dom-delete", repository: "repo" }));
+    await expectFailure(fx.client.send(new DeleteDomainCommand({ domain: "dom-delete" })), "ConflictException", {
       resourceId: "dom-delete",
       resourceType: "domain",
       status: 409,
@@ -177,17 +165,17 @@ describe("DeleteDomain", () => {
   });
 
   it("deletes an empty domain, returning its description and dropping its tags", async () => {
-    await client.send(new DeleteRepositoryCommand({ domain: "dom-delete", repository: "repo" }));
-    const { domain } = await client.send(new DeleteDomainCommand({ domain: "dom-delete" }));
+    await fx.client.send(new DeleteRepositoryCommand({ domain: "dom-delete", repository: "repo" }));
+    const { domain } = await fx.client.send(new DeleteDomainCommand({ domain: "dom-delete" }));
     expect(domain).toMatchObject({ name: "dom-delete", owner: account, status: "Active", repositoryCount: 0 });
-    await expectFailure(client.send(new DescribeDomainCommand({ domain: "dom-delete" })), "ResourceNotFoundException");
-    await expectFailure(client.send(new ListTagsForResourceCommand({ resourceArn: domain!.arn })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new DescribeDomainCommand({ domain: "dom-delete" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new ListTagsForResourceCommand({ resourceArn: domain!.arn })), "ResourceNotFoundException");
     // The name is free again.
-    expect((await client.send(new CreateDomainCommand({ domain: "dom-delete" }))).domain!.repositoryCount).toBe(0);
+    expect((await fx.client.send(new CreateDomainCommand({ domain: "dom-delete" }))).domain!.repositoryCount).toBe(0);
   });
 
   it("succeeds without a description for a domain that does not exist (DeleteDomain has no NotFound)", async () => {
-    const output = await client.send(new DeleteDomainCommand({ domain: "dom-never" }));
+    const output = await fx.client.send(new DeleteDomainCommand({ domain: "dom-never" }));
     expect(output.$metadata.httpStatusCode).toBe(200);
     expect(output.domain).toBeUndefined();
   });

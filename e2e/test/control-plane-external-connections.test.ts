@@ -1,31 +1,18 @@
 import {
   AssociateExternalConnectionCommand,
-  CreateDomainCommand,
   CreateRepositoryCommand,
   DescribeRepositoryCommand,
   DisassociateExternalConnectionCommand,
   UpdateRepositoryCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
 const domain = "ext";
-let server: RunningServer;
-let client: CodeartifactClient;
+const fx = serverFixture({ domains: { [domain]: [] } });
 
-const associate = (repository: string, externalConnection: string) => client.send(new AssociateExternalConnectionCommand({ domain, repository, externalConnection }));
-
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-  client = sdkClient(server.url);
-  await client.send(new CreateDomainCommand({ domain }));
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
+const associate = (repository: string, externalConnection: string) => fx.client.send(new AssociateExternalConnectionCommand({ domain, repository, externalConnection }));
 
 const catalog: Record<string, string> = {
   "public:npmjs": "npm",
@@ -44,10 +31,10 @@ describe("AssociateExternalConnection", () => {
   for (const [name, format] of Object.entries(catalog)) {
     it(`connects ${name} as a ${format} connection`, async () => {
       const repository = `store-${name.slice("public:".length)}`;
-      await client.send(new CreateRepositoryCommand({ domain, repository }));
+      await fx.client.send(new CreateRepositoryCommand({ domain, repository }));
       const result = await associate(repository, name);
       expect(result.repository).toMatchObject({ name: repository, upstreams: [], externalConnections: [{ externalConnectionName: name, packageFormat: format, status: "Available" }] });
-      expect((await client.send(new DescribeRepositoryCommand({ domain, repository }))).repository!.externalConnections).toHaveLength(1);
+      expect((await fx.client.send(new DescribeRepositoryCommand({ domain, repository }))).repository!.externalConnections).toHaveLength(1);
     });
   }
 
@@ -64,17 +51,17 @@ describe("AssociateExternalConnection", () => {
   });
 
   it("lets upstream repositories and an external connection live on one repository", async () => {
-    await client.send(new CreateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "store-pypi" }] }));
+    await fx.client.send(new CreateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "store-pypi" }] }));
     const { repository } = await associate("team", "public:npmjs");
     expect(repository).toMatchObject({ upstreams: [{ repositoryName: "store-pypi" }], externalConnections: [{ externalConnectionName: "public:npmjs" }] });
-    const updated = await client.send(new UpdateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "store-pypi" }, { repositoryName: "store-nuget-org" }] }));
+    const updated = await fx.client.send(new UpdateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "store-pypi" }, { repositoryName: "store-nuget-org" }] }));
     expect(updated.repository!.externalConnections).toHaveLength(1);
     expect(updated.repository!.upstreams).toHaveLength(2);
   });
 
   it("answers ResourceNotFoundException for an unknown repository or domain", async () => {
     await expectFailure(associate("nope", "public:npmjs"), "ResourceNotFoundException", { resourceId: "nope", resourceType: "repository" });
-    await expectFailure(client.send(new AssociateExternalConnectionCommand({ domain: "no-domain", repository: "r1", externalConnection: "public:npmjs" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new AssociateExternalConnectionCommand({ domain: "no-domain", repository: "r1", externalConnection: "public:npmjs" })), "ResourceNotFoundException", {
       resourceType: "domain",
     });
   });
@@ -82,7 +69,7 @@ describe("AssociateExternalConnection", () => {
 
 describe("DisassociateExternalConnection", () => {
   it("removes the connection and returns the repository", async () => {
-    const { repository } = await client.send(new DisassociateExternalConnectionCommand({ domain, repository: "team", externalConnection: "public:npmjs" }));
+    const { repository } = await fx.client.send(new DisassociateExternalConnectionCommand({ domain, repository: "team", externalConnection: "public:npmjs" }));
     expect(repository).toMatchObject({ name: "team", externalConnections: [], upstreams: [{ repositoryName: "store-pypi" }, { repositoryName: "store-nuget-org" }] });
     // The slot is free again.
     expect((await associate("team", "public:crates-io")).repository!.externalConnections).toEqual([
@@ -92,14 +79,14 @@ describe("DisassociateExternalConnection", () => {
 
   it("answers ResourceNotFoundException for a connection the repository does not have", async () => {
     await expectFailure(
-      client.send(new DisassociateExternalConnectionCommand({ domain, repository: "team", externalConnection: "public:npmjs" })),
+      fx.client.send(new DisassociateExternalConnectionCommand({ domain, repository: "team", externalConnection: "public:npmjs" })),
       "ResourceNotFoundException",
       { resourceType: "repository", resourceId: "team", status: 404 },
     );
   });
 
   it("answers ResourceNotFoundException for an unknown repository", async () => {
-    await expectFailure(client.send(new DisassociateExternalConnectionCommand({ domain, repository: "nope", externalConnection: "public:npmjs" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new DisassociateExternalConnectionCommand({ domain, repository: "nope", externalConnection: "public:npmjs" })), "ResourceNotFoundException", {
       resourceId: "nope",
     });
   });

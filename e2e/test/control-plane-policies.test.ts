@@ -1,39 +1,24 @@
 import {
-  CreateDomainCommand,
-  CreateRepositoryCommand,
   DeleteDomainPermissionsPolicyCommand,
   DeleteRepositoryPermissionsPolicyCommand,
   GetDomainPermissionsPolicyCommand,
   GetRepositoryPermissionsPolicyCommand,
   PutDomainPermissionsPolicyCommand,
   PutRepositoryPermissionsPolicyCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
 const account = "123456789012";
 const domain = "pol";
 const repository = "pol-repo";
 const domainArn = `arn:aws:codeartifact:us-west-2:${account}:domain/${domain}`;
 const repositoryArn = `arn:aws:codeartifact:us-west-2:${account}:repository/${domain}/${repository}`;
-let server: RunningServer;
-let client: CodeartifactClient;
+const fx = serverFixture({ account, domains: { [domain]: [repository] } });
 
 const document = (actions: string[]) =>
   JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::210987654321:root" }, Action: actions, Resource: "*" }] });
-
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-  client = sdkClient(server.url, account);
-  await client.send(new CreateDomainCommand({ domain }));
-  await client.send(new CreateRepositoryCommand({ domain, repository }));
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
 
 // The same contract for both resources; only the commands and the ARN differ.
 const targets = [
@@ -41,20 +26,20 @@ const targets = [
     name: "domain",
     arn: domainArn,
     id: domain,
-    put: (policyDocument: string, policyRevision?: string) => client.send(new PutDomainPermissionsPolicyCommand({ domain, policyDocument, policyRevision })),
-    get: () => client.send(new GetDomainPermissionsPolicyCommand({ domain })),
-    remove: (policyRevision?: string) => client.send(new DeleteDomainPermissionsPolicyCommand({ domain, policyRevision })),
-    missingResource: () => client.send(new GetDomainPermissionsPolicyCommand({ domain: "no-such-domain" })),
+    put: (policyDocument: string, policyRevision?: string) => fx.client.send(new PutDomainPermissionsPolicyCommand({ domain, policyDocument, policyRevision })),
+    get: () => fx.client.send(new GetDomainPermissionsPolicyCommand({ domain })),
+    remove: (policyRevision?: string) => fx.client.send(new DeleteDomainPermissionsPolicyCommand({ domain, policyRevision })),
+    missingResource: () => fx.client.send(new GetDomainPermissionsPolicyCommand({ domain: "no-such-domain" })),
   },
   {
     name: "repository",
     arn: repositoryArn,
     id: repository,
     put: (policyDocument: string, policyRevision?: string) =>
-      client.send(new PutRepositoryPermissionsPolicyCommand({ domain, repository, policyDocument, policyRevision })),
-    get: () => client.send(new GetRepositoryPermissionsPolicyCommand({ domain, repository })),
-    remove: (policyRevision?: string) => client.send(new DeleteRepositoryPermissionsPolicyCommand({ domain, repository, policyRevision })),
-    missingResource: () => client.send(new GetRepositoryPermissionsPolicyCommand({ domain, repository: "no-such-repo" })),
+      fx.client.send(new PutRepositoryPermissionsPolicyCommand({ domain, repository, policyDocument, policyRevision })),
+    get: () => fx.client.send(new GetRepositoryPermissionsPolicyCommand({ domain, repository })),
+    remove: (policyRevision?: string) => fx.client.send(new DeleteRepositoryPermissionsPolicyCommand({ domain, repository, policyRevision })),
+    missingResource: () => fx.client.send(new GetRepositoryPermissionsPolicyCommand({ domain, repository: "no-such-repo" })),
   },
 ] as const;
 

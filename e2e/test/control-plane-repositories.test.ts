@@ -1,5 +1,4 @@
 import {
-  CreateDomainCommand,
   CreateRepositoryCommand,
   DeleteRepositoryCommand,
   DescribeRepositoryCommand,
@@ -7,33 +6,23 @@ import {
   ListRepositoriesCommand,
   ListRepositoriesInDomainCommand,
   ListTagsForResourceCommand,
+  paginateListRepositories,
+  paginateListRepositoriesInDomain,
   PutRepositoryPermissionsPolicyCommand,
   UpdateRepositoryCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
+import { sdkClient } from "../support/server";
 
 const account = "123456789012";
 const domain = "repos";
-let server: RunningServer;
-let client: CodeartifactClient;
+const fx = serverFixture({ account, domains: { [domain]: [], "repos-other": [] } });
 
 const upstreamNames = (repository: { upstreams?: { repositoryName?: string }[] } | undefined) => repository?.upstreams?.map((u) => u.repositoryName);
 const create = (repository: string, upstreams: string[] = [], extra: object = {}) =>
-  client.send(new CreateRepositoryCommand({ domain, repository, upstreams: upstreams.map((repositoryName) => ({ repositoryName })), ...extra }));
-
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-  client = sdkClient(server.url, account);
-  await client.send(new CreateDomainCommand({ domain }));
-  await client.send(new CreateDomainCommand({ domain: "repos-other" }));
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
+  fx.client.send(new CreateRepositoryCommand({ domain, repository, upstreams: upstreams.map((repositoryName) => ({ repositoryName })), ...extra }));
 
 describe("CreateRepository", () => {
   it("creates a repository with description, tags and an upstream chain", async () => {
@@ -51,7 +40,7 @@ describe("CreateRepository", () => {
       externalConnections: [],
     });
     expect(repository!.createdTime).toBeInstanceOf(Date);
-    expect((await client.send(new ListTagsForResourceCommand({ resourceArn: repository!.arn }))).tags).toEqual([{ key: "env", value: "test" }]);
+    expect((await fx.client.send(new ListTagsForResourceCommand({ resourceArn: repository!.arn }))).tags).toEqual([{ key: "env", value: "test" }]);
   });
 
   it("keeps the upstream order given", async () => {
@@ -73,18 +62,18 @@ describe("CreateRepository", () => {
   });
 
   it("answers ResourceNotFoundException for an unknown domain", async () => {
-    await expectFailure(client.send(new CreateRepositoryCommand({ domain: "no-such-domain", repository: "r1" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new CreateRepositoryCommand({ domain: "no-such-domain", repository: "r1" })), "ResourceNotFoundException", {
       resourceId: "no-such-domain",
       resourceType: "domain",
     });
   });
 
   it("requires upstreams to exist in the same domain", async () => {
-    await client.send(new CreateRepositoryCommand({ domain: "repos-other", repository: "elsewhere" }));
+    await fx.client.send(new CreateRepositoryCommand({ domain: "repos-other", repository: "elsewhere" }));
     await expectFailure(create("bad-up", ["missing-upstream"]), "ResourceNotFoundException", { resourceId: "missing-upstream", resourceType: "repository" });
     await expectFailure(create("bad-up", ["elsewhere"]), "ResourceNotFoundException", { resourceId: "elsewhere", resourceType: "repository" });
     // Nothing was created by the failed calls.
-    await expectFailure(client.send(new DescribeRepositoryCommand({ domain, repository: "bad-up" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new DescribeRepositoryCommand({ domain, repository: "bad-up" })), "ResourceNotFoundException");
   });
 
   it("refuses an upstream listed twice", async () => {
@@ -101,12 +90,12 @@ describe("CreateRepository", () => {
 
 describe("DescribeRepository", () => {
   it("describes a repository", async () => {
-    const { repository } = await client.send(new DescribeRepositoryCommand({ domain, repository: "chain-b", domainOwner: account }));
+    const { repository } = await fx.client.send(new DescribeRepositoryCommand({ domain, repository: "chain-b", domainOwner: account }));
     expect(repository).toMatchObject({ name: "chain-b", upstreams: [{ repositoryName: "chain-c" }], externalConnections: [] });
   });
 
   it("answers ResourceNotFoundException with the repository's name", async () => {
-    await expectFailure(client.send(new DescribeRepositoryCommand({ domain, repository: "nope" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new DescribeRepositoryCommand({ domain, repository: "nope" })), "ResourceNotFoundException", {
       resourceId: "nope",
       resourceType: "repository",
       status: 404,
@@ -116,41 +105,41 @@ describe("DescribeRepository", () => {
 
 describe("UpdateRepository", () => {
   it("changes the description and leaves the upstreams alone when they are not given", async () => {
-    const { repository } = await client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", description: "updated" }));
+    const { repository } = await fx.client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", description: "updated" }));
     expect(repository).toMatchObject({ description: "updated", upstreams: [{ repositoryName: "chain-b" }] });
   });
 
   it("replaces the upstream list, and an empty list removes it", async () => {
-    const replaced = await client.send(
+    const replaced = await fx.client.send(
       new UpdateRepositoryCommand({ domain, repository: "chain-a", upstreams: [{ repositoryName: "chain-c" }, { repositoryName: "chain-b" }] }),
     );
     expect(upstreamNames(replaced.repository)).toEqual(["chain-c", "chain-b"]);
     expect(replaced.repository!.description).toBe("updated");
-    const cleared = await client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", upstreams: [] }));
+    const cleared = await fx.client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", upstreams: [] }));
     expect(cleared.repository!.upstreams).toEqual([]);
   });
 
   it("accepts a cyclic upstream graph", async () => {
     await create("cycle-1");
     await create("cycle-2", ["cycle-1"]);
-    const { repository } = await client.send(new UpdateRepositoryCommand({ domain, repository: "cycle-1", upstreams: [{ repositoryName: "cycle-2" }] }));
+    const { repository } = await fx.client.send(new UpdateRepositoryCommand({ domain, repository: "cycle-1", upstreams: [{ repositoryName: "cycle-2" }] }));
     expect(upstreamNames(repository)).toEqual(["cycle-2"]);
   });
 
   it("applies the same upstream rules as CreateRepository", async () => {
     await expectFailure(
-      client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", upstreams: [{ repositoryName: "ghost" }] })),
+      fx.client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", upstreams: [{ repositoryName: "ghost" }] })),
       "ResourceNotFoundException",
       { resourceId: "ghost", resourceType: "repository" },
     );
     const eleven = Array.from({ length: 11 }, (_, i) => ({ repositoryName: `fan-${i}` }));
-    await expectFailure(client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", upstreams: eleven })), "ServiceQuotaExceededException");
+    await expectFailure(fx.client.send(new UpdateRepositoryCommand({ domain, repository: "chain-a", upstreams: eleven })), "ServiceQuotaExceededException");
     // A failed update changes nothing.
-    expect((await client.send(new DescribeRepositoryCommand({ domain, repository: "chain-a" }))).repository!.upstreams).toEqual([]);
+    expect((await fx.client.send(new DescribeRepositoryCommand({ domain, repository: "chain-a" }))).repository!.upstreams).toEqual([]);
   });
 
   it("answers ResourceNotFoundException for an unknown repository", async () => {
-    await expectFailure(client.send(new UpdateRepositoryCommand({ domain, repository: "nope", description: "x" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new UpdateRepositoryCommand({ domain, repository: "nope", description: "x" })), "ResourceNotFoundException", {
       resourceId: "nope",
       resourceType: "repository",
     });
@@ -160,33 +149,33 @@ describe("UpdateRepository", () => {
 describe("DeleteRepository", () => {
   it("returns the deleted repository's description and removes its tags and policy", async () => {
     const { repository: created } = await create("doomed", ["chain-c"], { tags: [{ key: "k", value: "v" }] });
-    await client.send(
+    await fx.client.send(
       new PutRepositoryPermissionsPolicyCommand({
         domain,
         repository: "doomed",
         policyDocument: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: "codeartifact:ReadFromRepository", Resource: "*" }] }),
       }),
     );
-    const { repository } = await client.send(new DeleteRepositoryCommand({ domain, repository: "doomed" }));
+    const { repository } = await fx.client.send(new DeleteRepositoryCommand({ domain, repository: "doomed" }));
     expect(repository).toMatchObject({ name: "doomed", arn: created!.arn, upstreams: [{ repositoryName: "chain-c" }] });
-    await expectFailure(client.send(new DescribeRepositoryCommand({ domain, repository: "doomed" })), "ResourceNotFoundException");
-    await expectFailure(client.send(new ListTagsForResourceCommand({ resourceArn: created!.arn })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new DescribeRepositoryCommand({ domain, repository: "doomed" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new ListTagsForResourceCommand({ resourceArn: created!.arn })), "ResourceNotFoundException");
     // A repository created again under the name starts empty.
     await create("doomed");
-    expect((await client.send(new ListTagsForResourceCommand({ resourceArn: created!.arn }))).tags).toEqual([]);
-    await expectFailure(client.send(new GetRepositoryPermissionsPolicyCommand({ domain, repository: "doomed" })), "ResourceNotFoundException");
+    expect((await fx.client.send(new ListTagsForResourceCommand({ resourceArn: created!.arn }))).tags).toEqual([]);
+    await expectFailure(fx.client.send(new GetRepositoryPermissionsPolicyCommand({ domain, repository: "doomed" })), "ResourceNotFoundException");
   });
 
   it("deletes a repository others use as an upstream; their upstream lists lose it", async () => {
     await create("shared-up");
     await create("user-1", ["shared-up", "chain-c"]);
-    await client.send(new DeleteRepositoryCommand({ domain, repository: "shared-up" }));
-    const { repository } = await client.send(new DescribeRepositoryCommand({ domain, repository: "user-1" }));
+    await fx.client.send(new DeleteRepositoryCommand({ domain, repository: "shared-up" }));
+    const { repository } = await fx.client.send(new DescribeRepositoryCommand({ domain, repository: "user-1" }));
     expect(upstreamNames(repository)).toEqual(["chain-c"]);
   });
 
   it("answers ResourceNotFoundException for an unknown repository", async () => {
-    await expectFailure(client.send(new DeleteRepositoryCommand({ domain, repository: "nope" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new DeleteRepositoryCommand({ domain, repository: "nope" })), "ResourceNotFoundException", {
       resourceId: "nope",
       resourceType: "repository",
     });
@@ -197,35 +186,32 @@ describe("ListRepositoriesInDomain", () => {
   it("filters by prefix and pages with maxResults and nextToken", async () => {
     for (const name of ["page-3", "page-1", "page-5", "page-2", "page-4"]) await create(name);
     const seen: string[] = [];
-    let nextToken: string | undefined;
     let pages = 0;
-    do {
-      const page = await client.send(new ListRepositoriesInDomainCommand({ domain, repositoryPrefix: "page-", maxResults: 2, nextToken }));
+    for await (const page of paginateListRepositoriesInDomain({ client: fx.client, pageSize: 2 }, { domain, repositoryPrefix: "page-" })) {
       for (const r of page.repositories!) expect(r).toMatchObject({ domainName: domain, domainOwner: account, administratorAccount: account });
       expect(page.repositories![0]).not.toHaveProperty("upstreams");
       seen.push(...page.repositories!.map((r) => r.name!));
-      nextToken = page.nextToken;
       pages++;
-    } while (nextToken);
+    }
     expect(seen).toEqual(["page-1", "page-2", "page-3", "page-4", "page-5"]);
     expect(pages).toBe(3);
   });
 
   it("filters by administrator account", async () => {
-    const mine = await client.send(new ListRepositoriesInDomainCommand({ domain, administratorAccount: account, repositoryPrefix: "chain" }));
+    const mine = await fx.client.send(new ListRepositoriesInDomainCommand({ domain, administratorAccount: account, repositoryPrefix: "chain" }));
     expect(mine.repositories!.map((r) => r.name)).toEqual(["chain-a", "chain-b", "chain-c"]);
-    const theirs = await client.send(new ListRepositoriesInDomainCommand({ domain, administratorAccount: "999999999999" }));
+    const theirs = await fx.client.send(new ListRepositoriesInDomainCommand({ domain, administratorAccount: "999999999999" }));
     expect(theirs.repositories).toEqual([]);
   });
 
   it("refuses a forged token and a token from another listing", async () => {
-    await expectFailure(client.send(new ListRepositoriesInDomainCommand({ domain, nextToken: "eyJrIjoicmVwb3NpdG9yaWVzIiwidiI6WyJ6Il19" })), "ValidationException");
-    const { nextToken } = await client.send(new ListRepositoriesInDomainCommand({ domain, maxResults: 1 }));
-    await expectFailure(client.send(new ListRepositoriesInDomainCommand({ domain, repositoryPrefix: "page-", nextToken })), "ValidationException");
+    await expectFailure(fx.client.send(new ListRepositoriesInDomainCommand({ domain, nextToken: "eyJrIjoicmVwb3NpdG9yaWVzIiwidiI6WyJ6Il19" })), "ValidationException");
+    const { nextToken } = await fx.client.send(new ListRepositoriesInDomainCommand({ domain, maxResults: 1 }));
+    await expectFailure(fx.client.send(new ListRepositoriesInDomainCommand({ domain, repositoryPrefix: "page-", nextToken })), "ValidationException");
   });
 
   it("answers ResourceNotFoundException for an unknown domain", async () => {
-    await expectFailure(client.send(new ListRepositoriesInDomainCommand({ domain: "no-such-domain" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new ListRepositoriesInDomainCommand({ domain: "no-such-domain" })), "ResourceNotFoundException", {
       resourceType: "domain",
     });
   });
@@ -233,20 +219,17 @@ describe("ListRepositoriesInDomain", () => {
 
 describe("ListRepositories", () => {
   it("lists the caller's repositories across domains, by prefix and page", async () => {
-    const all = await client.send(new ListRepositoriesCommand({ repositoryPrefix: "elsewhere" }));
+    const all = await fx.client.send(new ListRepositoriesCommand({ repositoryPrefix: "elsewhere" }));
     expect(all.repositories!.map((r) => [r.domainName, r.name])).toEqual([["repos-other", "elsewhere"]]);
     const seen: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await client.send(new ListRepositoriesCommand({ repositoryPrefix: "page-", maxResults: 2, nextToken }));
+    for await (const page of paginateListRepositories({ client: fx.client, pageSize: 2 }, { repositoryPrefix: "page-" })) {
       seen.push(...page.repositories!.map((r) => r.name!));
-      nextToken = page.nextToken;
-    } while (nextToken);
+    }
     expect(seen).toEqual(["page-1", "page-2", "page-3", "page-4", "page-5"]);
   });
 
   it("shows nothing of other accounts", async () => {
-    const other = sdkClient(server.url, "999999999999");
+    const other = sdkClient(fx.server.url, "999999999999");
     try {
       expect((await other.send(new ListRepositoriesCommand({}))).repositories).toEqual([]);
     } finally {
@@ -255,6 +238,6 @@ describe("ListRepositories", () => {
   });
 
   it("refuses a forged nextToken", async () => {
-    await expectFailure(client.send(new ListRepositoriesCommand({ nextToken: "forged" })), "ValidationException", { status: 400 });
+    await expectFailure(fx.client.send(new ListRepositoriesCommand({ nextToken: "forged" })), "ValidationException", { status: 400 });
   });
 });

@@ -1,34 +1,19 @@
 import {
-  CreateDomainCommand,
-  CreateRepositoryCommand,
   ListTagsForResourceCommand,
   TagResourceCommand,
   UntagResourceCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
 const account = "123456789012";
 const prefix = `arn:aws:codeartifact:us-west-2:${account}`;
-let server: RunningServer;
-let client: CodeartifactClient;
+const fx = serverFixture({ account, domains: { tags: ["tagged"] } });
 
-const tag = (resourceArn: string, tags: { key: string; value: string }[]) => client.send(new TagResourceCommand({ resourceArn, tags }));
-const untag = (resourceArn: string, tagKeys: string[]) => client.send(new UntagResourceCommand({ resourceArn, tagKeys }));
-const list = async (resourceArn: string) => (await client.send(new ListTagsForResourceCommand({ resourceArn }))).tags;
-
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-  client = sdkClient(server.url, account);
-  await client.send(new CreateDomainCommand({ domain: "tags" }));
-  await client.send(new CreateRepositoryCommand({ domain: "tags", repository: "tagged" }));
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
+const tag = (resourceArn: string, tags: { key: string; value: string }[]) => fx.client.send(new TagResourceCommand({ resourceArn, tags }));
+const untag = (resourceArn: string, tagKeys: string[]) => fx.client.send(new UntagResourceCommand({ resourceArn, tagKeys }));
+const list = async (resourceArn: string) => (await fx.client.send(new ListTagsForResourceCommand({ resourceArn }))).tags;
 
 // Every domain has its root package group `/*` from creation.
 const resources = {
@@ -90,7 +75,7 @@ describe("tag errors", () => {
 
   it("refuses an ARN that names no taggable CodeArtifact resource", async () => {
     for (const arn of ["arn:aws:s3:::bucket", `${prefix}:package/tags/tagged/npm//react`]) {
-      await expectFailure(client.send(new ListTagsForResourceCommand({ resourceArn: arn })), "ValidationException", { status: 400 });
+      await expectFailure(fx.client.send(new ListTagsForResourceCommand({ resourceArn: arn })), "ValidationException", { status: 400 });
     }
   });
 

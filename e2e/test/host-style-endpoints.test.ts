@@ -1,34 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { awsCli } from "../support/aws-cli";
+import { serverFixture } from "../support/fixture";
 import { escapeName, http, publishBody } from "../support/npm-http";
 import { packFixture } from "../support/npm-registry";
-import { startServer, type RunningServer } from "../support/server";
 
 // `--hostname`: GetRepositoryEndpoint answers AWS's host-style URL on that name, and requests
 // addressed to it (Host header) reach the repository. The name needs no DNS here: requests go to
 // 127.0.0.1 and carry the host-style name in their Host header, as a resolver would have it.
 const account = "123456789012";
 const hostname = "localhost.localstack.cloud";
-let server: RunningServer;
+const fx = serverFixture({ server: { inMemory: true, args: ["--hostname", hostname] } });
 let port: string;
 
 beforeAll(async () => {
-  server = await startServer({ inMemory: true, args: ["--hostname", hostname] });
-  port = new URL(server.url).port;
+  port = new URL(fx.server.url).port;
   for (const args of [
     ["create-domain", "--domain", "hosted"],
     ["create-repository", "--domain", "hosted", "--repository", "main"],
   ]) {
-    const created = await awsCli(server.url, ["codeartifact", ...args]);
+    const created = await awsCli(fx.server.url, ["codeartifact", ...args]);
     expect(created.code, created.stderr).toBe(0);
   }
 });
-afterAll(async () => {
-  await server?.stop();
-});
 
 async function endpoint(format: string): Promise<string> {
-  const answer = await awsCli(server.url, ["codeartifact", "get-repository-endpoint", "--domain", "hosted", "--repository", "main", "--format", format]);
+  const answer = await awsCli(fx.server.url, ["codeartifact", "get-repository-endpoint", "--domain", "hosted", "--repository", "main", "--format", format]);
   expect(answer.code, answer.stderr).toBe(0);
   return (answer.json as { repositoryEndpoint: string }).repositoryEndpoint;
 }
@@ -46,7 +42,7 @@ describe("host-style repository endpoints", () => {
   });
 
   it("routes npm publish and install requests by their Host header", async () => {
-    const token = (await awsCli(server.url, ["codeartifact", "get-authorization-token", "--domain", "hosted"])).json as { authorizationToken: string };
+    const token = (await awsCli(fx.server.url, ["codeartifact", "get-authorization-token", "--domain", "hosted"])).json as { authorizationToken: string };
     const auth = { authorization: `Bearer ${token.authorizationToken}` };
     const registry = await endpoint("npm");
     const packed = await packFixture("local-lib", "1.0.0");
@@ -61,6 +57,6 @@ describe("host-style repository endpoints", () => {
     expect(tarball).toBe(`${registry}local-lib/-/local-lib-1.0.0.tgz`);
     expect((await viaHost(tarball, { headers: auth })).body.equals(packed.tarball)).toBe(true);
     // The path-style URL of the same repository still answers.
-    expect((await http(`${server.url}/npm/d/hosted-${account}/main/${packed.name}`, { headers: auth })).status).toBe(200);
+    expect((await http(`${fx.server.url}/npm/d/hosted-${account}/main/${packed.name}`, { headers: auth })).status).toBe(200);
   });
 });

@@ -2,9 +2,10 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { issueToken } from "@codeartifact-local/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectOk } from "../support/checks";
+import { serverFixture } from "../support/fixture";
 import { copyFixture, makeProject, NpmClientEnv, readJson, run } from "../support/npm";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
 
 // What users come for: `aws codeartifact login --tool npm`, then the real npm and pnpm clients
 // publishing, installing and managing packages, each in an isolated config and cache. These run
@@ -12,34 +13,21 @@ import { sdkClient, startServer, tempDir, type RunningServer } from "../support/
 
 const domain = "acme";
 const repository = "npm-repo";
-let server: RunningServer;
-let client: sdk.CodeartifactClient;
-let dir: { path: string; remove(): void };
+// A data dir, so the test can read the token secret and mint an expired token.
+const fx = serverFixture({ tempPrefix: "ca-npm-clients-", server: (dir) => ({ dataDir: join(dir, "data") }), domains: { [domain]: [repository] } });
 let npm: NpmClientEnv;
 let endpoint: string;
 
-const work = (name: string) => join(dir.path, name);
-const expectOk = (result: { code: number | null; output: string }) => expect(result.code, result.output).toBe(0);
+const work = (name: string) => join(fx.dir.path, name);
 
 beforeAll(async () => {
-  dir = tempDir("ca-npm-clients-");
-  // A data dir, so the test can read the token secret and mint an expired token.
-  server = await startServer({ dataDir: work("data") });
-  client = sdkClient(server.url);
-  await client.send(new sdk.CreateDomainCommand({ domain }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository }));
-  endpoint = (await client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository, format: "npm" }))).repositoryEndpoint!;
+  endpoint = (await fx.client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository, format: "npm" }))).repositoryEndpoint!;
   npm = new NpmClientEnv(work("npm"));
-});
-
-afterAll(async () => {
-  await server?.stop();
-  dir?.remove();
 });
 
 describe("npm and pnpm against a repository", () => {
   it("aws codeartifact login --tool npm configures the registry and token; npm ping answers", async () => {
-    const login = await npm.login(server.url, domain, repository);
+    const login = await npm.login(fx.server.url, domain, repository);
     expect(login.code, login.stderr).toBe(0);
     expect(login.stdout).toContain(`Successfully configured npm to use AWS CodeArtifact repository ${endpoint}`);
     const config = readFileSync(npm.userconfig, "utf8");
@@ -57,7 +45,7 @@ describe("npm and pnpm against a repository", () => {
     expect(published.output).toContain("+ local-lib@1.0.0");
 
     const ref = { domain, repository, format: "npm" as const, package: "local-lib", packageVersion: "1.0.0" };
-    const { packageVersion } = await client.send(new sdk.DescribePackageVersionCommand(ref));
+    const { packageVersion } = await fx.client.send(new sdk.DescribePackageVersionCommand(ref));
     expect(packageVersion).toMatchObject({
       displayName: "local-lib",
       summary: "An unscoped package published to the repository",
@@ -67,15 +55,15 @@ describe("npm and pnpm against a repository", () => {
       status: "Published",
       origin: { originType: "INTERNAL", domainEntryPoint: { repositoryName: repository } },
     });
-    const readme = await client.send(new sdk.GetPackageVersionReadmeCommand(ref));
+    const readme = await fx.client.send(new sdk.GetPackageVersionReadmeCommand(ref));
     expect(readme.readme).toContain("Greets people.");
-    const assets = await client.send(new sdk.ListPackageVersionAssetsCommand(ref));
+    const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand(ref));
     expect(assets.assets?.map((a) => a.name)).toEqual(["package.tgz"]);
   });
 
   it("login --namespace scopes the registry; a scoped package with dependencies publishes through it", async () => {
     const scoped = new NpmClientEnv(work("npm-scoped"));
-    const login = await scoped.login(server.url, domain, repository, ["--namespace", "acme"]);
+    const login = await scoped.login(fx.server.url, domain, repository, ["--namespace", "acme"]);
     expect(login.code, login.stderr).toBe(0);
     const config = readFileSync(scoped.userconfig, "utf8");
     expect(config).toContain(`@acme:registry=${endpoint}`);
@@ -83,7 +71,7 @@ describe("npm and pnpm against a repository", () => {
 
     const pkg = copyFixture("greeter", work("greeter"));
     expectOk(await scoped.npm(["publish"], pkg));
-    const deps = await client.send(
+    const deps = await fx.client.send(
       new sdk.ListPackageVersionDependenciesCommand({ domain, repository, format: "npm", namespace: "acme", package: "greeter", packageVersion: "1.0.0" }),
     );
     expect(deps.dependencies).toEqual(
@@ -151,7 +139,7 @@ describe("npm and pnpm against a repository", () => {
     const project = makeProject(work("pinned"), { "local-lib": "1.1.0-beta.1" });
     expectOk(await npm.npm(["install"], project));
     const setStatus = (targetStatus: sdk.PackageVersionStatus) =>
-      client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository, format: "npm", package: "local-lib", versions: ["1.1.0-beta.1"], targetStatus }));
+      fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository, format: "npm", package: "local-lib", versions: ["1.1.0-beta.1"], targetStatus }));
 
     await setStatus("Unlisted");
     const versions = await npm.npm(["view", "local-lib", "versions", "--json"]);
@@ -169,7 +157,7 @@ describe("npm and pnpm against a repository", () => {
   });
 
   it("a blocked publish fails with 403 and the reason", async () => {
-    await client.send(
+    await fx.client.send(
       new sdk.PutPackageOriginConfigurationCommand({ domain, repository, format: "npm", package: "local-lib", restrictions: { publish: "BLOCK", upstream: "BLOCK" } }),
     );
     const pkg = copyFixture("local-lib", work("local-lib-2"), { version: "2.0.0" });
@@ -180,14 +168,14 @@ describe("npm and pnpm against a repository", () => {
   });
 
   it("npm with a missing, expired or other-domain token gets 401", async () => {
-    const secret = await server.secret();
+    const secret = await fx.server.secret();
     const hour = 3600_000;
     const expired = issueToken(
       { account: "123456789012", domain, domainOwner: "123456789012", region: "us-west-2", issuedAt: new Date(Date.now() - 2 * hour), expiresAt: new Date(Date.now() - hour) },
       secret,
     );
-    await client.send(new sdk.CreateDomainCommand({ domain: "other" }));
-    const otherDomain = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain: "other" }))).authorizationToken!;
+    await fx.client.send(new sdk.CreateDomainCommand({ domain: "other" }));
+    const otherDomain = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain: "other" }))).authorizationToken!;
     const cases: Array<[string, string | undefined]> = [
       ["missing", undefined],
       ["expired", expired],

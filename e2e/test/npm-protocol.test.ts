@@ -3,26 +3,30 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { issueToken } from "@codeartifact-local/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { heldVersions, npmCoordinates } from "../support/checks";
+import { serverFixture } from "../support/fixture";
 import { escapeName, http, publishBody } from "../support/npm-http";
 import { packDirectory, packFixture, type PackedVersion } from "../support/npm-registry";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
+import { sdkClient, startServer } from "../support/server";
 
 // The npm endpoint on the wire: authentication, URL shapes, the registry API npm clients call,
 // statuses and refusals. Real-client flows are in npm-clients.test.ts.
 
 const OWNER = "123456789012";
 const domain = "wire";
-let server: RunningServer;
-let client: sdk.CodeartifactClient;
-let dir: { path: string; remove(): void };
+const fx = serverFixture({
+  tempPrefix: "ca-npm-wire-",
+  server: (dir) => ({ dataDir: join(dir, "data") }),
+  domains: { [domain]: ["up", { name: "down", upstreams: ["up"] }], elsewhere: [] },
+});
 let token: string;
 let base: string;
 let localLib: PackedVersion;
 let localLib2: PackedVersion;
 let greeter: PackedVersion;
 
-const endpoint = (repository: string) => `${server.url}/npm/d/${domain}-${OWNER}/${repository}/`;
+const endpoint = (repository: string) => `${fx.server.url}/npm/d/${domain}-${OWNER}/${repository}/`;
 const bearer = (value = token) => ({ authorization: `Bearer ${value}` });
 
 async function publish(repository: string, packed: PackedVersion, options: Parameters<typeof publishBody>[1] = {}, auth = bearer()) {
@@ -33,33 +37,15 @@ async function publish(repository: string, packed: PackedVersion, options: Param
   });
 }
 
-async function versionsOf(repository: string, name: string): Promise<string[] | undefined> {
-  const [scope, pkg] = name.startsWith("@") ? [name.slice(1, name.indexOf("/")), name.slice(name.indexOf("/") + 1)] : [undefined, name];
-  try {
-    const listed = await client.send(new sdk.ListPackageVersionsCommand({ domain, repository, format: "npm", namespace: scope, package: pkg }));
-    return (listed.versions ?? []).map((v) => v.version!);
-  } catch (error) {
-    if ((error as Error).name === "ResourceNotFoundException") return undefined;
-    throw error;
-  }
-}
+const versionsOf = async (repository: string, name: string): Promise<string[] | undefined> => {
+  const held = await heldVersions(fx.client, { domain, repository, format: "npm", ...npmCoordinates(name) });
+  return held && Object.keys(held);
+};
 
 beforeAll(async () => {
-  dir = tempDir("ca-npm-wire-");
-  server = await startServer({ dataDir: join(dir.path, "data") });
-  client = sdkClient(server.url);
-  await client.send(new sdk.CreateDomainCommand({ domain }));
-  await client.send(new sdk.CreateDomainCommand({ domain: "elsewhere" }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "up" }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "down", upstreams: [{ repositoryName: "up" }] }));
-  token = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+  token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
   base = endpoint("up");
   [localLib, localLib2, greeter] = await Promise.all([packFixture("local-lib", "1.0.0"), packFixture("local-lib", "2.0.0"), packFixture("greeter", "1.0.0")]);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  dir?.remove();
 });
 
 describe("authentication", () => {
@@ -77,12 +63,12 @@ describe("authentication", () => {
   });
 
   it("refuses expired, forged and other-domain tokens", async () => {
-    const secret = await server.secret();
+    const secret = await fx.server.secret();
     const claims = { account: OWNER, domain, domainOwner: OWNER, region: "us-west-2" };
     const expired = issueToken({ ...claims, issuedAt: new Date(Date.now() - 7200_000), expiresAt: new Date(Date.now() - 3600_000) }, secret);
     const otherOwner = issueToken({ ...claims, domainOwner: "999999999999", expiresAt: new Date(Date.now() + 3600_000) }, secret);
     const forged = issueToken({ ...claims, expiresAt: new Date(Date.now() + 3600_000) }, Buffer.alloc(32, 1));
-    const otherDomain = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain: "elsewhere" }))).authorizationToken!;
+    const otherDomain = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain: "elsewhere" }))).authorizationToken!;
     const cases: Array<[string, RegExp]> = [
       [expired, /expired/],
       [forged, /not valid/],
@@ -108,16 +94,16 @@ describe("authentication", () => {
 
   it("lets another account in only as far as the repository policy allows", async () => {
     const guestAccount = "210987654321";
-    const guest = sdkClient(server.url, guestAccount);
+    const guest = sdkClient(fx.server.url, guestAccount);
     const allow = (actions: string[], resource: string) =>
       JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${guestAccount}:root` }, Action: actions, Resource: resource }] });
-    await client.send(new sdk.PutDomainPermissionsPolicyCommand({ domain, policyDocument: allow(["codeartifact:GetAuthorizationToken"], "*") }));
+    await fx.client.send(new sdk.PutDomainPermissionsPolicyCommand({ domain, policyDocument: allow(["codeartifact:GetAuthorizationToken"], "*") }));
     const guestToken = (await guest.send(new sdk.GetAuthorizationTokenCommand({ domain, domainOwner: OWNER }))).authorizationToken!;
     const denied = await http(`${base}-/ping`, { headers: bearer(guestToken) });
     expect(denied.status).toBe(403);
     expect(denied.json().error).toMatch(/is not authorized to perform: codeartifact:ReadFromRepository/);
 
-    await client.send(new sdk.PutRepositoryPermissionsPolicyCommand({ domain, repository: "up", policyDocument: allow(["codeartifact:ReadFromRepository"], "*") }));
+    await fx.client.send(new sdk.PutRepositoryPermissionsPolicyCommand({ domain, repository: "up", policyDocument: allow(["codeartifact:ReadFromRepository"], "*") }));
     expect((await http(`${base}-/ping`, { headers: bearer(guestToken) })).status).toBe(200);
     const publishing = await publish("up", localLib, {}, bearer(guestToken));
     expect(publishing.status).toBe(403);
@@ -181,7 +167,7 @@ describe("registry API", () => {
   });
 
   it("serves the host-style URL when the Host header carries the domain", async () => {
-    const port = new URL(server.url).port;
+    const port = new URL(fx.server.url).port;
     const answer = await http(`http://127.0.0.1:${port}/npm/up/local-lib`, {
       headers: { ...bearer(), host: `${domain}-${OWNER}.d.codeartifact.us-west-2.localhost:${port}` },
     });
@@ -203,11 +189,11 @@ describe("registry API", () => {
   });
 
   it("streams a tarball larger than the JSON body limit, and refuses one early without storing it", async () => {
-    const src = join(dir.path, "big");
+    const src = join(fx.dir.path, "big");
     mkdirSync(src, { recursive: true });
     writeFileSync(join(src, "package.json"), JSON.stringify({ name: "big-blob", version: "1.0.0", description: "incompressible" }));
     writeFileSync(join(src, "data.bin"), randomBytes(12 * 1024 * 1024));
-    const big = await packDirectory(src, dir.path);
+    const big = await packDirectory(src, fx.dir.path);
     expect(big.tarball.length).toBeGreaterThan(12 * 1024 * 1024);
     expect((await publish("up", big)).status).toBe(200);
     const tarball = await http(`${base}big-blob/-/big-blob-1.0.0.tgz`, { headers: bearer() });
@@ -288,7 +274,7 @@ describe("registry API", () => {
 
 describe("statuses and origin controls", () => {
   const setStatus = (versions: string[], targetStatus: sdk.PackageVersionStatus) =>
-    client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "up", format: "npm", package: "local-lib", versions, targetStatus }));
+    fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "up", format: "npm", package: "local-lib", versions, targetStatus }));
 
   it("lists only Published versions; Unlisted tarballs stay downloadable, Archived ones are not served", async () => {
     expect((await publish("up", localLib2)).status).toBe(200);
@@ -304,7 +290,7 @@ describe("statuses and origin controls", () => {
     packument = (await http(`${base}local-lib`, { headers: bearer() })).json();
     expect(Object.keys(packument.versions)).toEqual(["1.0.0", "2.0.0"]);
 
-    await client.send(new sdk.DisposePackageVersionsCommand({ domain, repository: "up", format: "npm", package: "local-lib", versions: ["2.0.0"] }));
+    await fx.client.send(new sdk.DisposePackageVersionsCommand({ domain, repository: "up", format: "npm", package: "local-lib", versions: ["2.0.0"] }));
     expect((await http(tarball, { headers: bearer() })).status).toBe(404);
     expect(Object.keys((await http(`${base}local-lib`, { headers: bearer() })).json().versions)).toEqual(["1.0.0"]);
   });
@@ -312,7 +298,7 @@ describe("statuses and origin controls", () => {
   it("shows changes made by another server process sharing the data directory at once", async () => {
     // Packuments are kept between requests until the store changes; a second process writing to
     // the same database must count as a change too.
-    const other = await startServer({ dataDir: join(dir.path, "data") });
+    const other = await startServer({ dataDir: join(fx.dir.path, "data") });
     try {
       const [first, second] = await Promise.all([packFixture("local-lib", "1.0.0", { name: "shared-lib" }), packFixture("local-lib", "1.1.0", { name: "shared-lib" })]);
       expect((await publish("up", first)).status).toBe(200);
@@ -322,7 +308,7 @@ describe("statuses and origin controls", () => {
       expect(await versions()).toEqual(["1.0.0"]);
       expect((await publish("up", second)).status).toBe(200);
       expect(await versions()).toEqual(["1.0.0", "1.1.0"]);
-      await client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "up", format: "npm", package: "shared-lib", versions: ["1.0.0"], targetStatus: "Unlisted" }));
+      await fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "up", format: "npm", package: "shared-lib", versions: ["1.0.0"], targetStatus: "Unlisted" }));
       expect(await versions()).toEqual(["1.1.0"]);
     } finally {
       await other.stop();
@@ -330,7 +316,7 @@ describe("statuses and origin controls", () => {
   });
 
   it("refuses publishing when the package's origin configuration blocks it (403)", async () => {
-    await client.send(
+    await fx.client.send(
       new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "up", format: "npm", package: "local-lib", restrictions: { publish: "BLOCK", upstream: "BLOCK" } }),
     );
     const next = await packFixture("local-lib", "3.0.0");
@@ -341,8 +327,8 @@ describe("statuses and origin controls", () => {
   });
 
   it("refuses publishing when a package group blocks it (403)", async () => {
-    await client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/locked/*" }));
-    await client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/locked/*", restrictions: { PUBLISH: "BLOCK" } }));
+    await fx.client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/locked/*" }));
+    await fx.client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/locked/*", restrictions: { PUBLISH: "BLOCK" } }));
     const locked = await packFixture("local-lib", "1.0.0", { name: "@locked/thing" });
     const answer = await publish("up", locked);
     expect(answer.status).toBe(403);

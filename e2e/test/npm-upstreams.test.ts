@@ -2,27 +2,46 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOk, heldVersions, npmCoordinates } from "../support/checks";
+import { serverFixture } from "../support/fixture";
 import { copyFixture, makeProject, NpmClientEnv, run } from "../support/npm";
 import { escapeName, http, publishBody } from "../support/npm-http";
 import { packFixture, startFixtureRegistry, type FixtureRegistry } from "../support/npm-registry";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
 
 // Upstreams and the external connection, offline: three repositories in a chain
 // (app → team → npm-store) and `public:npmjs` on npm-store pointed at a local registry that serves
 // tarballs `npm pack` built from the fixtures. The steps build on each other.
 
 const domain = "chain";
-let server: RunningServer;
 let registry: FixtureRegistry;
-let client: sdk.CodeartifactClient;
-let dir: { path: string; remove(): void };
 let app: NpmClientEnv;
 let team: NpmClientEnv;
 let appEndpoint: string;
 let project: string;
 
-const work = (name: string) => join(dir.path, name);
-const expectOk = (result: { code: number | null; output: string }) => expect(result.code, result.output).toBe(0);
+const fx = serverFixture({
+  tempPrefix: "ca-npm-chain-",
+  server: async () => {
+    registry = await startFixtureRegistry();
+    const versions = await Promise.all([
+      packFixture("ext-util", "1.0.0"),
+      packFixture("ext-util", "1.1.0"),
+      packFixture("ext-scoped", "1.0.0"),
+      packFixture("ext-util", "1.0.0", { name: "ext-only" }),
+    ]);
+    for (const version of versions) registry.publish(version);
+    // Metadata max-age 0: every request asks the registry, so the tests see it change and go away.
+    return {
+      inMemory: true,
+      args: ["--external-connection-url", `public:npmjs=${registry.url}/`, "--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"],
+    };
+  },
+  domains: {
+    [domain]: [{ name: "npm-store", externalConnection: "public:npmjs" }, { name: "team", upstreams: ["npm-store"] }, { name: "app", upstreams: ["team"] }],
+  },
+});
+
+const work = (name: string) => join(fx.dir.path, name);
 
 /** `npm view <args> --json` in the app repository. */
 async function view(...args: string[]): Promise<unknown> {
@@ -31,55 +50,19 @@ async function view(...args: string[]): Promise<unknown> {
   return JSON.parse(result.stdout);
 }
 
-/** The versions a repository holds of a package, with their origin; undefined when it has none. */
-async function held(repository: string, name: string) {
-  const [namespace, pkg] = name.startsWith("@") ? name.slice(1).split("/") : [undefined, name];
-  try {
-    const listed = await client.send(new sdk.ListPackageVersionsCommand({ domain, repository, format: "npm", namespace, package: pkg }));
-    return Object.fromEntries((listed.versions ?? []).map((v) => [v.version!, v.origin]));
-  } catch (error) {
-    if ((error as Error).name === "ResourceNotFoundException") return undefined;
-    throw error;
-  }
-}
+const held = (repository: string, name: string) => heldVersions(fx.client, { domain, repository, format: "npm", ...npmCoordinates(name) });
 
 beforeAll(async () => {
-  dir = tempDir("ca-npm-chain-");
-  registry = await startFixtureRegistry();
-  const [util1, util11, scoped, only] = await Promise.all([
-    packFixture("ext-util", "1.0.0"),
-    packFixture("ext-util", "1.1.0"),
-    packFixture("ext-scoped", "1.0.0"),
-    packFixture("ext-util", "1.0.0", { name: "ext-only" }),
-  ]);
-  registry.publish(util1);
-  registry.publish(util11);
-  registry.publish(scoped);
-  registry.publish(only);
-
-  // Metadata max-age 0: every request asks the registry, so the tests see it change and go away.
-  server = await startServer({
-    inMemory: true,
-    args: ["--external-connection-url", `public:npmjs=${registry.url}/`, "--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"],
-  });
-  client = sdkClient(server.url);
-  await client.send(new sdk.CreateDomainCommand({ domain }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "npm-store" }));
-  await client.send(new sdk.AssociateExternalConnectionCommand({ domain, repository: "npm-store", externalConnection: "public:npmjs" }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "npm-store" }] }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "app", upstreams: [{ repositoryName: "team" }] }));
-  appEndpoint = (await client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository: "app", format: "npm" }))).repositoryEndpoint!;
+  appEndpoint = (await fx.client.send(new sdk.GetRepositoryEndpointCommand({ domain, repository: "app", format: "npm" }))).repositoryEndpoint!;
 
   app = new NpmClientEnv(work("app-env"));
   team = new NpmClientEnv(work("team-env"));
-  expect((await app.login(server.url, domain, "app")).code).toBe(0);
-  expect((await team.login(server.url, domain, "team")).code).toBe(0);
+  expect((await app.login(fx.server.url, domain, "app")).code).toBe(0);
+  expect((await team.login(fx.server.url, domain, "team")).code).toBe(0);
 });
 
 afterAll(async () => {
-  await server?.stop();
   await registry?.stop();
-  dir?.remove();
 });
 
 describe("upstream repositories and the external connection", () => {
@@ -104,9 +87,9 @@ describe("upstream repositories and the external connection", () => {
       expect(await held(repository, "ext-util")).toEqual({ "1.1.0": external });
     }
     expect(await held("team", "ext-util")).toBeUndefined();
-    const described = await client.send(new sdk.DescribePackageCommand({ domain, repository: "app", format: "npm", package: "ext-util" }));
+    const described = await fx.client.send(new sdk.DescribePackageCommand({ domain, repository: "app", format: "npm", package: "ext-util" }));
     expect(described.package?.originConfiguration?.restrictions).toEqual({ publish: "BLOCK", upstream: "ALLOW" });
-    const readme = await client.send(new sdk.GetPackageVersionReadmeCommand({ domain, repository: "npm-store", format: "npm", package: "ext-util", packageVersion: "1.1.0" }));
+    const readme = await fx.client.send(new sdk.GetPackageVersionReadmeCommand({ domain, repository: "npm-store", format: "npm", package: "ext-util", packageVersion: "1.1.0" }));
     expect(readme.readme).toContain("ext-util");
   });
 
@@ -118,7 +101,7 @@ describe("upstream repositories and the external connection", () => {
   });
 
   it("merges dist-tags with the upstream's value winning", async () => {
-    await client.send(
+    await fx.client.send(
       new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "app", format: "npm", package: "local-lib", restrictions: { publish: "ALLOW", upstream: "ALLOW" } }),
     );
     expectOk(await app.npm(["publish"], copyFixture("local-lib", work("local-lib-102"), { version: "1.0.2" })));
@@ -133,7 +116,7 @@ describe("upstream repositories and the external connection", () => {
     expect(clash.output).toMatch(/cannot publish over the previously published versions: 1\.0\.0|409/);
 
     // Straight to the endpoint, past npm's own check: the server answers 409 itself.
-    const token = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+    const token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
     const mine = await packFixture("local-lib", "1.0.0", { name: "ext-only" });
     const put = await http(`${appEndpoint}${escapeName("ext-only")}`, {
       method: "PUT",
@@ -146,22 +129,22 @@ describe("upstream repositories and the external connection", () => {
   });
 
   it("keeps upstream and external versions out when origin controls block them", async () => {
-    await client.send(
+    await fx.client.send(
       new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "app", format: "npm", package: "ext-only", restrictions: { publish: "ALLOW", upstream: "BLOCK" } }),
     );
     const asked = registry.requests.length;
     const refused = await app.npm(["view", "ext-only"]);
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(/404/);
-    const token = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+    const token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
     const tarball = await http(`${appEndpoint}ext-only/-/ext-only-1.0.0.tgz`, { headers: { authorization: `Bearer ${token}` } });
     expect(tarball.status).toBe(404);
     expect(registry.requests.length).toBe(asked);
     expect(await held("npm-store", "ext-only")).toBeUndefined();
 
     // A package group blocking external upstreams for a scope: new public versions stay out.
-    await client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/upstream/*" }));
-    await client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/upstream/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }));
+    await fx.client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/upstream/*" }));
+    await fx.client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/upstream/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }));
     registry.publish(await packFixture("ext-scoped", "1.1.0"));
     expect(await view("@upstream/ext-scoped", "versions")).toEqual(["1.0.0"]);
     const blocked = await http(`${appEndpoint}@upstream/ext-scoped/-/ext-scoped-1.1.0.tgz`, { headers: { authorization: `Bearer ${token}` } });
@@ -180,8 +163,8 @@ describe("upstream repositories and the external connection", () => {
   });
 
   it("retained versions survive deleting the upstream repositories", async () => {
-    await client.send(new sdk.DeleteRepositoryCommand({ domain, repository: "team" }));
-    await client.send(new sdk.DeleteRepositoryCommand({ domain, repository: "npm-store" }));
+    await fx.client.send(new sdk.DeleteRepositoryCommand({ domain, repository: "team" }));
+    await fx.client.send(new sdk.DeleteRepositoryCommand({ domain, repository: "npm-store" }));
     rmSync(join(project, "node_modules"), { recursive: true });
     expectOk(await app.clearCache());
     expectOk(await app.npm(["ci"], project));

@@ -1,7 +1,5 @@
 import {
-  CreateDomainCommand,
   CreatePackageGroupCommand,
-  CreateRepositoryCommand,
   DeletePackageGroupCommand,
   DescribePackageGroupCommand,
   GetAssociatedPackageGroupCommand,
@@ -10,38 +8,26 @@ import {
   ListPackageGroupsCommand,
   ListSubPackageGroupsCommand,
   ListTagsForResourceCommand,
+  paginateListPackageGroups,
   UpdatePackageGroupCommand,
   UpdatePackageGroupOriginConfigurationCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { publishBytes } from "../support/assets";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
 // Package groups through the official SDK: grammar, hierarchy, origin configuration, association,
 // and the restrictions they put on PublishPackageVersion.
 
 const account = "123456789012";
 const domain = "grp-dom";
-let server: RunningServer;
-let client: CodeartifactClient;
+const fx = serverFixture({ account, domains: { [domain]: ["trusted", "sandbox", "extra"] } });
 
-const group = (packageGroup: string) => client.send(new DescribePackageGroupCommand({ domain, packageGroup }));
+const group = (packageGroup: string) => fx.client.send(new DescribePackageGroupCommand({ domain, packageGroup }));
 const create = (packageGroup: string, extra: { description?: string; contactInfo?: string } = {}) =>
-  client.send(new CreatePackageGroupCommand({ domain, packageGroup, ...extra }));
+  fx.client.send(new CreatePackageGroupCommand({ domain, packageGroup, ...extra }));
 const patterns = (groups: { pattern?: string }[] | undefined) => (groups ?? []).map((g) => g.pattern);
-
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-  client = sdkClient(server.url, account);
-  await client.send(new CreateDomainCommand({ domain }));
-  for (const repository of ["trusted", "sandbox", "extra"]) await client.send(new CreateRepositoryCommand({ domain, repository }));
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
 
 describe("package group lifecycle", () => {
   it("has the root group /* allowing everything; it cannot be deleted", async () => {
@@ -60,11 +46,11 @@ describe("package group lifecycle", () => {
       },
     });
     expect(packageGroup!.parent).toBeUndefined();
-    await expectFailure(client.send(new DeletePackageGroupCommand({ domain, packageGroup: "/*" })), "ValidationException");
+    await expectFailure(fx.client.send(new DeletePackageGroupCommand({ domain, packageGroup: "/*" })), "ValidationException");
   });
 
   it("creates groups with validated, normalized patterns, tags and the right parent", async () => {
-    const created = await client.send(
+    const created = await fx.client.send(
       new CreatePackageGroupCommand({
         domain,
         packageGroup: "/NPM/*",
@@ -81,7 +67,7 @@ describe("package group lifecycle", () => {
       originConfiguration: { restrictions: { PUBLISH: { mode: "INHERIT", effectiveMode: "ALLOW", inheritedFrom: { pattern: "/*" } } } },
     });
     expect(created.packageGroup!.createdTime).toBeInstanceOf(Date);
-    const tags = await client.send(new ListTagsForResourceCommand({ resourceArn: created.packageGroup!.arn! }));
+    const tags = await fx.client.send(new ListTagsForResourceCommand({ resourceArn: created.packageGroup!.arn! }));
     expect(tags.tags).toEqual([{ key: "team", value: "web" }]);
     await create("/pypi//My_Package$");
     expect((await group("/pypi//my-package$")).packageGroup!.pattern).toBe("/pypi//my-package$");
@@ -89,7 +75,7 @@ describe("package group lifecycle", () => {
     for (const bad of ["npm/*", "/npm/space", "/npm/*/x$", "/pypi/ns/*", "/maven//core$", "/unknown/*"]) {
       await expectFailure(create(bad), "ValidationException", { status: 400 });
     }
-    await expectFailure(client.send(new CreatePackageGroupCommand({ domain: "no-such-domain", packageGroup: "/npm/*" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new CreatePackageGroupCommand({ domain: "no-such-domain", packageGroup: "/npm/*" })), "ResourceNotFoundException", {
       resourceType: "domain",
     });
   });
@@ -100,52 +86,49 @@ describe("package group lifecycle", () => {
     await create("/maven/com.acme~");
     expect((await group("/maven/com.acme.tools~")).packageGroup!.parent!.pattern).toBe("/maven/com.acme~");
     await create("/maven/*");
-    const subs = await client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/maven/*" }));
+    const subs = await fx.client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/maven/*" }));
     expect(patterns(subs.packageGroups)).toEqual(["/maven/com.acme~"]);
-    const deleted = await client.send(new DeletePackageGroupCommand({ domain, packageGroup: "/maven/com.acme~" }));
+    const deleted = await fx.client.send(new DeletePackageGroupCommand({ domain, packageGroup: "/maven/com.acme~" }));
     expect(deleted.packageGroup!.pattern).toBe("/maven/com.acme~");
     expect((await group("/maven/com.acme.tools~")).packageGroup!.parent!.pattern).toBe("/maven/*");
     await expectFailure(group("/maven/com.acme~"), "ResourceNotFoundException", { status: 404 });
-    await expectFailure(client.send(new DeletePackageGroupCommand({ domain, packageGroup: "/maven/com.acme~" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new DeletePackageGroupCommand({ domain, packageGroup: "/maven/com.acme~" })), "ResourceNotFoundException");
   });
 
   it("updates contact info and description", async () => {
-    const updated = await client.send(new UpdatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "npm, curated", contactInfo: "x@example.com" }));
+    const updated = await fx.client.send(new UpdatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "npm, curated", contactInfo: "x@example.com" }));
     expect(updated.packageGroup).toMatchObject({ description: "npm, curated", contactInfo: "x@example.com" });
-    await expectFailure(client.send(new UpdatePackageGroupCommand({ domain, packageGroup: "/cargo/*", description: "x" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new UpdatePackageGroupCommand({ domain, packageGroup: "/cargo/*", description: "x" })), "ResourceNotFoundException");
   });
 
   it("lists groups with a prefix across pages", async () => {
     for (const pattern of ["/npm/a/*", "/npm/b/*", "/npm/c/*"]) await create(pattern);
     const seen: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await client.send(new ListPackageGroupsCommand({ domain, prefix: "/npm", maxResults: 2, nextToken }));
+    for await (const page of paginateListPackageGroups({ client: fx.client, pageSize: 2 }, { domain, prefix: "/npm" })) {
       expect(page.packageGroups!.length).toBeLessThanOrEqual(2);
       seen.push(...patterns(page.packageGroups).map(String));
-      nextToken = page.nextToken;
-    } while (nextToken);
+    }
     expect(seen).toEqual(["/npm/*", "/npm/a/*", "/npm/b/*", "/npm/c/*"]);
-    const all = await client.send(new ListPackageGroupsCommand({ domain }));
+    const all = await fx.client.send(new ListPackageGroupsCommand({ domain }));
     expect(patterns(all.packageGroups)).toContain("/*");
-    const subs = await client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/npm/*", maxResults: 2 }));
+    const subs = await fx.client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/npm/*", maxResults: 2 }));
     expect(patterns(subs.packageGroups)).toEqual(["/npm/a/*", "/npm/b/*"]);
-    const more = await client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/npm/*", maxResults: 2, nextToken: subs.nextToken }));
+    const more = await fx.client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/npm/*", maxResults: 2, nextToken: subs.nextToken }));
     expect(patterns(more.packageGroups)).toEqual(["/npm/c/*"]);
-    await expectFailure(client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/npm/*", nextToken: "forged" })), "ValidationException");
+    await expectFailure(fx.client.send(new ListSubPackageGroupsCommand({ domain, packageGroup: "/npm/*", nextToken: "forged" })), "ValidationException");
   });
 });
 
 describe("origin configuration and association", () => {
   it("answers the most specific group for a package, STRONG or WEAK, without the package existing", async () => {
     await create("/npm//left-pad$");
-    const strong = await client.send(new GetAssociatedPackageGroupCommand({ domain, format: "npm", package: "left-pad" }));
+    const strong = await fx.client.send(new GetAssociatedPackageGroupCommand({ domain, format: "npm", package: "left-pad" }));
     expect(strong).toMatchObject({ associationType: "STRONG", packageGroup: { pattern: "/npm//left-pad$" } });
-    const weak = await client.send(new GetAssociatedPackageGroupCommand({ domain, format: "npm", package: "Left_Pad" }));
+    const weak = await fx.client.send(new GetAssociatedPackageGroupCommand({ domain, format: "npm", package: "Left_Pad" }));
     expect(weak).toMatchObject({ associationType: "WEAK", packageGroup: { pattern: "/npm//left-pad$" } });
-    const general = await client.send(new GetAssociatedPackageGroupCommand({ domain, format: "npm", namespace: "a", package: "x" }));
+    const general = await fx.client.send(new GetAssociatedPackageGroupCommand({ domain, format: "npm", namespace: "a", package: "x" }));
     expect(general.packageGroup!.pattern).toBe("/npm/a/*");
-    const root = await client.send(new GetAssociatedPackageGroupCommand({ domain, format: "cargo", package: "serde" }));
+    const root = await fx.client.send(new GetAssociatedPackageGroupCommand({ domain, format: "cargo", package: "serde" }));
     expect(root.packageGroup!.pattern).toBe("/*");
   });
 
@@ -153,7 +136,7 @@ describe("origin configuration and association", () => {
     await create("/generic/*");
     await create("/generic/corp/*");
     await create("/generic/corp/build-tool$");
-    const updated = await client.send(
+    const updated = await fx.client.send(
       new UpdatePackageGroupOriginConfigurationCommand({
         domain,
         packageGroup: "/generic/*",
@@ -177,33 +160,33 @@ describe("origin configuration and association", () => {
       effectiveMode: "ALLOW_SPECIFIC_REPOSITORIES",
       inheritedFrom: { pattern: "/generic/*" },
     });
-    const associated = await client.send(new GetAssociatedPackageGroupCommand({ domain, format: "generic", namespace: "corp", package: "build-tool" }));
+    const associated = await fx.client.send(new GetAssociatedPackageGroupCommand({ domain, format: "generic", namespace: "corp", package: "build-tool" }));
     expect(associated).toMatchObject({ associationType: "STRONG", packageGroup: { pattern: "/generic/corp/build-tool$" } });
 
     const tool = { domain, format: "generic" as const, namespace: "corp", package: "build-tool", packageVersion: "1.0.0", assetName: "tool.bin", data: "tool" };
-    const ok = await publishBytes(client, { ...tool, repository: "trusted" });
+    const ok = await publishBytes(fx.client, { ...tool, repository: "trusted" });
     expect(ok.status).toBe("Published");
-    const refused = await expectFailure(publishBytes(client, { ...tool, repository: "sandbox" }), "AccessDeniedException", { status: 403 });
+    const refused = await expectFailure(publishBytes(fx.client, { ...tool, repository: "sandbox" }), "AccessDeniedException", { status: 403 });
     expect(refused.message).toContain("/generic/*");
 
     // The leaf overrides what it inherits; the middle group can block its other packages.
-    await client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/generic/corp/build-tool$", restrictions: { PUBLISH: "ALLOW" } }));
-    await publishBytes(client, { ...tool, repository: "sandbox" });
-    await client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/generic/corp/*", restrictions: { PUBLISH: "BLOCK" } }));
-    await expectFailure(publishBytes(client, { ...tool, package: "other", repository: "trusted" }), "AccessDeniedException");
+    await fx.client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/generic/corp/build-tool$", restrictions: { PUBLISH: "ALLOW" } }));
+    await publishBytes(fx.client, { ...tool, repository: "sandbox" });
+    await fx.client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/generic/corp/*", restrictions: { PUBLISH: "BLOCK" } }));
+    await expectFailure(publishBytes(fx.client, { ...tool, package: "other", repository: "trusted" }), "AccessDeniedException");
   });
 
   it("lists and changes allowed repositories across pages", async () => {
-    const first = await client.send(
+    const first = await fx.client.send(
       new ListAllowedRepositoriesForGroupCommand({ domain, packageGroup: "/generic/*", originRestrictionType: "PUBLISH", maxResults: 1 }),
     );
     expect(first.allowedRepositories).toEqual(["extra"]);
-    const second = await client.send(
+    const second = await fx.client.send(
       new ListAllowedRepositoriesForGroupCommand({ domain, packageGroup: "/generic/*", originRestrictionType: "PUBLISH", maxResults: 1, nextToken: first.nextToken }),
     );
     expect(second.allowedRepositories).toEqual(["trusted"]);
     expect(second.nextToken).toBeUndefined();
-    const removed = await client.send(
+    const removed = await fx.client.send(
       new UpdatePackageGroupOriginConfigurationCommand({
         domain,
         packageGroup: "/generic/*",
@@ -213,7 +196,7 @@ describe("origin configuration and association", () => {
     expect(removed.allowedRepositoryUpdates).toEqual({ PUBLISH: { REMOVED: ["extra"] } });
     expect(removed.packageGroup!.originConfiguration!.restrictions!.PUBLISH!.repositoriesCount).toBe(1);
     await expectFailure(
-      client.send(
+      fx.client.send(
         new UpdatePackageGroupOriginConfigurationCommand({
           domain,
           packageGroup: "/generic/*",
@@ -224,28 +207,28 @@ describe("origin configuration and association", () => {
       { resourceType: "repository" },
     );
     await expectFailure(
-      client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/*", restrictions: { PUBLISH: "INHERIT" } })),
+      fx.client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/*", restrictions: { PUBLISH: "INHERIT" } })),
       "ValidationException",
     );
     await expectFailure(
-      client.send(new ListAllowedRepositoriesForGroupCommand({ domain, packageGroup: "/swift/*", originRestrictionType: "PUBLISH" })),
+      fx.client.send(new ListAllowedRepositoriesForGroupCommand({ domain, packageGroup: "/swift/*", originRestrictionType: "PUBLISH" })),
       "ResourceNotFoundException",
     );
   });
 
   it("lists associated packages, and previews a group before it exists", async () => {
     for (const name of ["app-a", "app-b"]) {
-      await publishBytes(client, { domain, repository: "trusted", format: "generic", namespace: "apps", package: name, packageVersion: "1", assetName: "f", data: name });
+      await publishBytes(fx.client, { domain, repository: "trusted", format: "generic", namespace: "apps", package: name, packageVersion: "1", assetName: "f", data: name });
     }
-    await expectFailure(client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/apps/*" })), "ResourceNotFoundException");
-    const preview = await client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/apps/*", preview: true }));
+    await expectFailure(fx.client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/apps/*" })), "ResourceNotFoundException");
+    const preview = await fx.client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/apps/*", preview: true }));
     expect(preview.packages).toEqual([
       { format: "generic", namespace: "apps", package: "app-a", associationType: "STRONG" },
       { format: "generic", namespace: "apps", package: "app-b", associationType: "STRONG" },
     ]);
-    const first = await client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/*", maxResults: 1 }));
+    const first = await fx.client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/*", maxResults: 1 }));
     expect(first.packages!.map((p) => p.package)).toEqual(["app-a"]);
-    const rest = await client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/*", maxResults: 10, nextToken: first.nextToken }));
+    const rest = await fx.client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/*", maxResults: 10, nextToken: first.nextToken }));
     // build-tool belongs to its own, more specific group.
     expect(rest.packages!.map((p) => p.package)).toEqual(["app-b"]);
   });

@@ -1,7 +1,5 @@
 import { Readable } from "node:stream";
 import {
-  CreateDomainCommand,
-  CreateRepositoryCommand,
   DeletePackageCommand,
   DescribePackageCommand,
   DescribePackageVersionCommand,
@@ -11,15 +9,16 @@ import {
   ListPackageVersionAssetsCommand,
   ListPackageVersionDependenciesCommand,
   ListPackageVersionsCommand,
+  paginateListPackageVersions,
   PublishPackageVersionCommand,
   PutPackageOriginConfigurationCommand,
   UpdatePackageVersionsStatusCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bodyOf, digestsOf, generatedBytes, publishBytes, sha256 } from "../support/assets";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
+import { sdkClient } from "../support/server";
 
 // PublishPackageVersion and the package/version read operations through the official SDK against
 // the running server (with a data dir, so blobs live on disk as in normal use).
@@ -27,28 +26,13 @@ import { sdkClient, startServer, tempDir, type RunningServer } from "../support/
 const domain = "pkg-dom";
 const repository = "pkg-repo";
 const pkg = { domain, repository, format: "generic" as const, namespace: "tools", package: "cli" };
-let server: RunningServer;
-let client: CodeartifactClient;
-const dir = tempDir();
-
-beforeAll(async () => {
-  server = await startServer({ dataDir: dir.path });
-  client = sdkClient(server.url);
-  await client.send(new CreateDomainCommand({ domain }));
-  await client.send(new CreateRepositoryCommand({ domain, repository }));
-  await client.send(new CreateRepositoryCommand({ domain, repository: "second" }));
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-  dir.remove();
-});
+const fx = serverFixture({ server: (dir) => ({ dataDir: dir }), domains: { [domain]: [repository, "second"] } });
 
 describe("PublishPackageVersion", () => {
   it("streams a 64 MiB asset in and out; bytes and hashes match an independent computation", async () => {
     const size = 64 * 1024 * 1024;
     const expected = await digestsOf(generatedBytes(size));
-    const published = await client.send(
+    const published = await fx.client.send(
       new PublishPackageVersionCommand({
         ...pkg,
         package: "big",
@@ -66,7 +50,7 @@ describe("PublishPackageVersion", () => {
       status: "Published",
       asset: { name: "big.bin", size, hashes: { MD5: expected.MD5, "SHA-1": expected["SHA-1"], "SHA-256": expected["SHA-256"], "SHA-512": expected["SHA-512"] } },
     });
-    const download = await client.send(
+    const download = await fx.client.send(
       new GetPackageVersionAssetCommand({ ...pkg, package: "big", packageVersion: "1.0.0", asset: "big.bin" }),
     );
     expect(download.assetName).toBe("big.bin");
@@ -77,35 +61,35 @@ describe("PublishPackageVersion", () => {
   });
 
   it("keeps a multi-asset version Unfinished until the last asset; revisions change", async () => {
-    const first = await publishBytes(client, { ...pkg, packageVersion: "2.0.0", assetName: "a.txt", data: "a", unfinished: true });
+    const first = await publishBytes(fx.client, { ...pkg, packageVersion: "2.0.0", assetName: "a.txt", data: "a", unfinished: true });
     expect(first.status).toBe("Unfinished");
     await expectFailure(
-      client.send(new GetPackageVersionAssetCommand({ ...pkg, packageVersion: "2.0.0", asset: "a.txt" })),
+      fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, packageVersion: "2.0.0", asset: "a.txt" })),
       "ConflictException",
       { status: 409 },
     );
-    const last = await publishBytes(client, { ...pkg, packageVersion: "2.0.0", assetName: "b.txt", data: "bb" });
+    const last = await publishBytes(fx.client, { ...pkg, packageVersion: "2.0.0", assetName: "b.txt", data: "bb" });
     expect(last.status).toBe("Published");
     expect(last.versionRevision).not.toBe(first.versionRevision);
-    const assets = await client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "2.0.0" }));
+    const assets = await fx.client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "2.0.0" }));
     expect(assets).toMatchObject({ format: "generic", namespace: "tools", package: "cli", version: "2.0.0", versionRevision: last.versionRevision });
     expect(assets.assets!.map((a) => [a.name, a.size])).toEqual([
       ["a.txt", 1],
       ["b.txt", 2],
     ]);
     expect(assets.assets![1].hashes!["SHA-256"]).toBe(sha256("bb"));
-    const page1 = await client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "2.0.0", maxResults: 1 }));
+    const page1 = await fx.client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "2.0.0", maxResults: 1 }));
     expect(page1.assets!.map((a) => a.name)).toEqual(["a.txt"]);
-    const page2 = await client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "2.0.0", maxResults: 1, nextToken: page1.nextToken }));
+    const page2 = await fx.client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "2.0.0", maxResults: 1, nextToken: page1.nextToken }));
     expect(page2.assets!.map((a) => a.name)).toEqual(["b.txt"]);
     expect(page2.nextToken).toBeUndefined();
   });
 
   it("accepts an identical re-upload and refuses different bytes under the same name", async () => {
-    const first = await publishBytes(client, { ...pkg, packageVersion: "3.0.0", assetName: "x.bin", data: "same" });
-    const again = await publishBytes(client, { ...pkg, packageVersion: "3.0.0", assetName: "x.bin", data: "same" });
+    const first = await publishBytes(fx.client, { ...pkg, packageVersion: "3.0.0", assetName: "x.bin", data: "same" });
+    const again = await publishBytes(fx.client, { ...pkg, packageVersion: "3.0.0", assetName: "x.bin", data: "same" });
     expect(again.versionRevision).toBe(first.versionRevision);
-    await expectFailure(publishBytes(client, { ...pkg, packageVersion: "3.0.0", assetName: "x.bin", data: "other" }), "ConflictException", {
+    await expectFailure(publishBytes(fx.client, { ...pkg, packageVersion: "3.0.0", assetName: "x.bin", data: "other" }), "ConflictException", {
       status: 409,
       resourceType: "asset",
     });
@@ -113,7 +97,7 @@ describe("PublishPackageVersion", () => {
 
   it("refuses a body that does not match x-amz-content-sha256", async () => {
     await expectFailure(
-      client.send(
+      fx.client.send(
         new PublishPackageVersionCommand({
           ...pkg,
           packageVersion: "4.0.0",
@@ -125,51 +109,38 @@ describe("PublishPackageVersion", () => {
       "ValidationException",
       { status: 400 },
     );
-    await expectFailure(client.send(new DescribePackageVersionCommand({ ...pkg, packageVersion: "4.0.0" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new DescribePackageVersionCommand({ ...pkg, packageVersion: "4.0.0" })), "ResourceNotFoundException");
   });
 
   it("publishes generic packages only, needs a namespace and valid asset names", async () => {
-    await expectFailure(
-      client.send(
-        new PublishPackageVersionCommand({
-          ...pkg,
-          format: "npm",
-          namespace: undefined,
-          packageVersion: "1.0.0",
-          assetName: "x.tgz",
-          assetContent: Readable.from([Buffer.from("x")]),
-          assetSHA256: sha256("x"),
-        }),
-      ),
-      "ValidationException",
-    );
-    await expectFailure(publishBytes(client, { ...pkg, namespace: undefined, packageVersion: "1", assetName: "a", data: "a" }), "ValidationException");
-    await expectFailure(publishBytes(client, { ...pkg, packageVersion: "1", assetName: "..", data: "a" }), "ValidationException");
-    await expectFailure(publishBytes(client, { ...pkg, repository: "missing", packageVersion: "1", assetName: "a", data: "a" }), "ResourceNotFoundException", {
+    await expectFailure(publishBytes(fx.client, { ...pkg, format: "npm", namespace: undefined, packageVersion: "1.0.0", assetName: "x.tgz", data: "x" }), "ValidationException");
+    await expectFailure(publishBytes(fx.client, { ...pkg, namespace: undefined, packageVersion: "1", assetName: "a", data: "a" }), "ValidationException");
+    await expectFailure(publishBytes(fx.client, { ...pkg, packageVersion: "1", assetName: "..", data: "a" }), "ValidationException");
+    await expectFailure(publishBytes(fx.client, { ...pkg, repository: "missing", packageVersion: "1", assetName: "a", data: "a" }), "ResourceNotFoundException", {
       resourceType: "repository",
     });
   });
 
   it("refuses publishing into a package whose origin configuration blocks it", async () => {
     const blocked = { ...pkg, package: "blocked" };
-    const put = await client.send(new PutPackageOriginConfigurationCommand({ ...blocked, restrictions: { publish: "BLOCK", upstream: "ALLOW" } }));
+    const put = await fx.client.send(new PutPackageOriginConfigurationCommand({ ...blocked, restrictions: { publish: "BLOCK", upstream: "ALLOW" } }));
     expect(put.originConfiguration).toEqual({ restrictions: { publish: "BLOCK", upstream: "ALLOW" } });
-    await expectFailure(publishBytes(client, { ...blocked, packageVersion: "1", assetName: "a", data: "a" }), "AccessDeniedException", { status: 403 });
-    await client.send(new PutPackageOriginConfigurationCommand({ ...blocked, restrictions: { publish: "ALLOW", upstream: "BLOCK" } }));
-    await publishBytes(client, { ...blocked, packageVersion: "1", assetName: "a", data: "a" });
+    await expectFailure(publishBytes(fx.client, { ...blocked, packageVersion: "1", assetName: "a", data: "a" }), "AccessDeniedException", { status: 403 });
+    await fx.client.send(new PutPackageOriginConfigurationCommand({ ...blocked, restrictions: { publish: "ALLOW", upstream: "BLOCK" } }));
+    await publishBytes(fx.client, { ...blocked, packageVersion: "1", assetName: "a", data: "a" });
   });
 });
 
 describe("packages", () => {
   beforeAll(async () => {
     for (const name of ["alpha", "alphabet", "beta", "gamma"]) {
-      await publishBytes(client, { ...pkg, repository: "second", namespace: name === "gamma" ? "other" : "tools", package: name, packageVersion: "1.0.0", assetName: "f", data: name });
+      await publishBytes(fx.client, { ...pkg, repository: "second", namespace: name === "gamma" ? "other" : "tools", package: name, packageVersion: "1.0.0", assetName: "f", data: name });
     }
   });
 
   it("lists packages with format, namespace-prefix, package-prefix and origin filters, paginated", async () => {
     const base = { domain, repository: "second" };
-    const first = await client.send(new ListPackagesCommand({ ...base, maxResults: 2 }));
+    const first = await fx.client.send(new ListPackagesCommand({ ...base, maxResults: 2 }));
     expect(first.packages!.map((p) => p.package)).toEqual(["alpha", "alphabet"]);
     expect(first.packages![0]).toEqual({
       format: "generic",
@@ -177,18 +148,18 @@ describe("packages", () => {
       package: "alpha",
       originConfiguration: { restrictions: { publish: "ALLOW", upstream: "BLOCK" } },
     });
-    const second = await client.send(new ListPackagesCommand({ ...base, maxResults: 2, nextToken: first.nextToken }));
+    const second = await fx.client.send(new ListPackagesCommand({ ...base, maxResults: 2, nextToken: first.nextToken }));
     expect(second.packages!.map((p) => p.package)).toEqual(["beta", "gamma"]);
     expect(second.nextToken).toBeUndefined();
-    expect((await client.send(new ListPackagesCommand({ ...base, packagePrefix: "alpha" }))).packages!.map((p) => p.package)).toEqual(["alpha", "alphabet"]);
-    expect((await client.send(new ListPackagesCommand({ ...base, namespace: "oth" }))).packages!.map((p) => p.package)).toEqual(["gamma"]);
-    expect((await client.send(new ListPackagesCommand({ ...base, format: "npm" }))).packages).toEqual([]);
-    expect((await client.send(new ListPackagesCommand({ ...base, publish: "BLOCK" }))).packages).toEqual([]);
-    await expectFailure(client.send(new ListPackagesCommand({ ...base, nextToken: "forged" })), "ValidationException");
+    expect((await fx.client.send(new ListPackagesCommand({ ...base, packagePrefix: "alpha" }))).packages!.map((p) => p.package)).toEqual(["alpha", "alphabet"]);
+    expect((await fx.client.send(new ListPackagesCommand({ ...base, namespace: "oth" }))).packages!.map((p) => p.package)).toEqual(["gamma"]);
+    expect((await fx.client.send(new ListPackagesCommand({ ...base, format: "npm" }))).packages).toEqual([]);
+    expect((await fx.client.send(new ListPackagesCommand({ ...base, publish: "BLOCK" }))).packages).toEqual([]);
+    await expectFailure(fx.client.send(new ListPackagesCommand({ ...base, nextToken: "forged" })), "ValidationException");
   });
 
   it("refuses another account without a resource policy granting access", async () => {
-    const stranger = sdkClient(server.url, "999999999999");
+    const stranger = sdkClient(fx.server.url, "999999999999");
     try {
       await expectFailure(
         stranger.send(new ListPackagesCommand({ domain, domainOwner: "123456789012", repository: "second" })),
@@ -205,20 +176,20 @@ describe("packages", () => {
   });
 
   it("describes and deletes packages", async () => {
-    const described = await client.send(new DescribePackageCommand({ ...pkg, repository: "second", package: "beta" }));
+    const described = await fx.client.send(new DescribePackageCommand({ ...pkg, repository: "second", package: "beta" }));
     expect(described.package).toEqual({
       format: "generic",
       namespace: "tools",
       name: "beta",
       originConfiguration: { restrictions: { publish: "ALLOW", upstream: "BLOCK" } },
     });
-    const deleted = await client.send(new DeletePackageCommand({ ...pkg, repository: "second", package: "beta" }));
+    const deleted = await fx.client.send(new DeletePackageCommand({ ...pkg, repository: "second", package: "beta" }));
     expect(deleted.deletedPackage).toMatchObject({ format: "generic", namespace: "tools", package: "beta" });
-    await expectFailure(client.send(new DescribePackageCommand({ ...pkg, repository: "second", package: "beta" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new DescribePackageCommand({ ...pkg, repository: "second", package: "beta" })), "ResourceNotFoundException", {
       resourceType: "package",
       status: 404,
     });
-    await expectFailure(client.send(new DeletePackageCommand({ ...pkg, repository: "second", package: "beta" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new DeletePackageCommand({ ...pkg, repository: "second", package: "beta" })), "ResourceNotFoundException");
   });
 });
 
@@ -226,38 +197,35 @@ describe("package versions", () => {
   const lib = { ...pkg, package: "lib" };
   beforeAll(async () => {
     for (const version of ["1.0.0", "1.10.0", "1.9.0", "0.5.0", "2.0.0-rc.1"]) {
-      await publishBytes(client, { ...lib, packageVersion: version, assetName: "lib.bin", data: version });
+      await publishBytes(fx.client, { ...lib, packageVersion: version, assetName: "lib.bin", data: version });
     }
   });
 
   it("lists versions highest first, by publish time on request, paginated", async () => {
-    const all = await client.send(new ListPackageVersionsCommand(lib));
+    const all = await fx.client.send(new ListPackageVersionsCommand(lib));
     expect(all).toMatchObject({ format: "generic", namespace: "tools", package: "lib", defaultDisplayVersion: "2.0.0-rc.1" });
     expect(all.versions!.map((v) => v.version)).toEqual(["2.0.0-rc.1", "1.10.0", "1.9.0", "1.0.0", "0.5.0"]);
     expect(all.versions![0]).toMatchObject({ status: "Published", origin: { originType: "INTERNAL", domainEntryPoint: { repositoryName: repository } } });
     const versions: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await client.send(new ListPackageVersionsCommand({ ...lib, sortBy: "PUBLISHED_TIME", maxResults: 2, nextToken }));
+    for await (const page of paginateListPackageVersions({ client: fx.client, pageSize: 2 }, { ...lib, sortBy: "PUBLISHED_TIME" })) {
       expect(page.versions!.length).toBeLessThanOrEqual(2);
       versions.push(...page.versions!.map((v) => v.version!));
-      nextToken = page.nextToken;
-    } while (nextToken);
+    }
     expect(versions).toEqual(["2.0.0-rc.1", "0.5.0", "1.9.0", "1.10.0", "1.0.0"]);
   });
 
   it("filters versions by status and origin type", async () => {
-    await client.send(new UpdatePackageVersionsStatusCommand({ ...lib, versions: ["0.5.0"], targetStatus: "Unlisted" }));
-    const unlisted = await client.send(new ListPackageVersionsCommand({ ...lib, status: "Unlisted" }));
+    await fx.client.send(new UpdatePackageVersionsStatusCommand({ ...lib, versions: ["0.5.0"], targetStatus: "Unlisted" }));
+    const unlisted = await fx.client.send(new ListPackageVersionsCommand({ ...lib, status: "Unlisted" }));
     expect(unlisted.versions!.map((v) => v.version)).toEqual(["0.5.0"]);
-    expect((await client.send(new ListPackageVersionsCommand({ ...lib, originType: "EXTERNAL" }))).versions).toEqual([]);
+    expect((await fx.client.send(new ListPackageVersionsCommand({ ...lib, originType: "EXTERNAL" }))).versions).toEqual([]);
     // Unlisted versions stay downloadable.
-    const asset = await client.send(new GetPackageVersionAssetCommand({ ...lib, packageVersion: "0.5.0", asset: "lib.bin" }));
+    const asset = await fx.client.send(new GetPackageVersionAssetCommand({ ...lib, packageVersion: "0.5.0", asset: "lib.bin" }));
     expect((await bodyOf(asset.asset)).toString()).toBe("0.5.0");
   });
 
   it("describes a version", async () => {
-    const { packageVersion } = await client.send(new DescribePackageVersionCommand({ ...lib, packageVersion: "1.9.0" }));
+    const { packageVersion } = await fx.client.send(new DescribePackageVersionCommand({ ...lib, packageVersion: "1.9.0" }));
     expect(packageVersion).toMatchObject({
       format: "generic",
       namespace: "tools",
@@ -269,32 +237,32 @@ describe("package versions", () => {
     });
     expect(packageVersion!.revision).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(packageVersion!.publishedTime).toBeInstanceOf(Date);
-    await expectFailure(client.send(new DescribePackageVersionCommand({ ...lib, packageVersion: "9.9.9" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new DescribePackageVersionCommand({ ...lib, packageVersion: "9.9.9" })), "ResourceNotFoundException", {
       resourceType: "package-version",
     });
   });
 
   it("serves an asset by revision only when the revision is current", async () => {
-    const { packageVersion } = await client.send(new DescribePackageVersionCommand({ ...lib, packageVersion: "1.0.0" }));
-    const asset = await client.send(
+    const { packageVersion } = await fx.client.send(new DescribePackageVersionCommand({ ...lib, packageVersion: "1.0.0" }));
+    const asset = await fx.client.send(
       new GetPackageVersionAssetCommand({ ...lib, packageVersion: "1.0.0", asset: "lib.bin", packageVersionRevision: packageVersion!.revision }),
     );
     expect((await bodyOf(asset.asset)).toString()).toBe("1.0.0");
     await expectFailure(
-      client.send(new GetPackageVersionAssetCommand({ ...lib, packageVersion: "1.0.0", asset: "lib.bin", packageVersionRevision: "stale" })),
+      fx.client.send(new GetPackageVersionAssetCommand({ ...lib, packageVersion: "1.0.0", asset: "lib.bin", packageVersionRevision: "stale" })),
       "ResourceNotFoundException",
     );
-    await expectFailure(client.send(new GetPackageVersionAssetCommand({ ...lib, packageVersion: "1.0.0", asset: "nope" })), "ResourceNotFoundException", {
+    await expectFailure(fx.client.send(new GetPackageVersionAssetCommand({ ...lib, packageVersion: "1.0.0", asset: "nope" })), "ResourceNotFoundException", {
       resourceType: "asset",
     });
   });
 
   it("returns readme and dependencies (none for generic packages)", async () => {
-    const readme = await client.send(new GetPackageVersionReadmeCommand({ ...lib, packageVersion: "1.0.0" }));
+    const readme = await fx.client.send(new GetPackageVersionReadmeCommand({ ...lib, packageVersion: "1.0.0" }));
     expect(readme).toMatchObject({ format: "generic", namespace: "tools", package: "lib", version: "1.0.0" });
     expect(readme.readme).toBeUndefined();
-    const deps = await client.send(new ListPackageVersionDependenciesCommand({ ...lib, packageVersion: "1.0.0" }));
+    const deps = await fx.client.send(new ListPackageVersionDependenciesCommand({ ...lib, packageVersion: "1.0.0" }));
     expect(deps).toMatchObject({ package: "lib", version: "1.0.0", dependencies: [] });
-    await expectFailure(client.send(new GetPackageVersionReadmeCommand({ ...lib, packageVersion: "0.0.1" })), "ResourceNotFoundException");
+    await expectFailure(fx.client.send(new GetPackageVersionReadmeCommand({ ...lib, packageVersion: "0.0.1" })), "ResourceNotFoundException");
   });
 });

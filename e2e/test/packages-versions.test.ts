@@ -1,6 +1,5 @@
 import {
   CopyPackageVersionsCommand,
-  CreateDomainCommand,
   CreateRepositoryCommand,
   DeletePackageVersionsCommand,
   DescribePackageVersionCommand,
@@ -9,43 +8,26 @@ import {
   ListPackageVersionAssetsCommand,
   ListPackageVersionsCommand,
   UpdatePackageVersionsStatusCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bodyOf, publishBytes, sha256 } from "../support/assets";
 import { expectFailure } from "../support/errors";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
 // Status transitions, preconditions, disposal, deletion and copies through the official SDK.
 
 const account = "123456789012";
 const domain = "ver-dom";
 const pkg = { domain, repository: "main", format: "generic" as const, namespace: "acme", package: "app" };
-let server: RunningServer;
-let client: CodeartifactClient;
-const dir = tempDir();
+const fx = serverFixture({ account, server: (dir) => ({ dataDir: dir }), domains: { [domain]: ["main", "copies", "upstream", "downstream"] } });
 
 /** Whether the blob store keeps these bytes for the domain (one copy per domain). */
-const hasBlob = (content: string) => server.hasBlob({ account, region: "us-west-2", name: domain }, sha256(content));
+const hasBlob = (content: string) => fx.server.hasBlob({ account, region: "us-west-2", name: domain }, sha256(content));
 
 const publish = (version: string, data: string, repository = "main", name = "app") =>
-  publishBytes(client, { ...pkg, repository, package: name, packageVersion: version, assetName: "app.bin", data });
+  publishBytes(fx.client, { ...pkg, repository, package: name, packageVersion: version, assetName: "app.bin", data });
 const describeVersion = (version: string, repository = "main", name = "app") =>
-  client.send(new DescribePackageVersionCommand({ ...pkg, repository, package: name, packageVersion: version }));
-
-beforeAll(async () => {
-  server = await startServer({ dataDir: dir.path });
-  client = sdkClient(server.url, account);
-  await client.send(new CreateDomainCommand({ domain }));
-  for (const repository of ["main", "copies", "upstream", "downstream"]) {
-    await client.send(new CreateRepositoryCommand({ domain, repository }));
-  }
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-  dir.remove();
-});
+  fx.client.send(new DescribePackageVersionCommand({ ...pkg, repository, package: name, packageVersion: version }));
 
 describe("UpdatePackageVersionsStatus", () => {
   beforeAll(async () => {
@@ -54,28 +36,28 @@ describe("UpdatePackageVersionsStatus", () => {
 
   it("moves versions to Archived, Unlisted and back to Published, with a new revision each time", async () => {
     const before = (await describeVersion("1.0.0")).packageVersion!.revision;
-    const archived = await client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0", "1.1.0"], targetStatus: "Archived" }));
+    const archived = await fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0", "1.1.0"], targetStatus: "Archived" }));
     expect(archived.failedVersions).toEqual({});
     expect(archived.successfulVersions!["1.0.0"].status).toBe("Archived");
     expect(archived.successfulVersions!["1.0.0"].revision).not.toBe(before);
-    await expectFailure(client.send(new GetPackageVersionAssetCommand({ ...pkg, packageVersion: "1.0.0", asset: "app.bin" })), "ConflictException");
-    const unlisted = await client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0"], targetStatus: "Unlisted", expectedStatus: "Archived" }));
+    await expectFailure(fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, packageVersion: "1.0.0", asset: "app.bin" })), "ConflictException");
+    const unlisted = await fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0"], targetStatus: "Unlisted", expectedStatus: "Archived" }));
     expect(unlisted.successfulVersions!["1.0.0"].status).toBe("Unlisted");
-    const published = await client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0", "1.1.0"], targetStatus: "Published" }));
+    const published = await fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0", "1.1.0"], targetStatus: "Published" }));
     expect(Object.values(published.successfulVersions!).map((s) => s.status)).toEqual(["Published", "Published"]);
     expect((await describeVersion("1.1.0")).packageVersion!.status).toBe("Published");
   });
 
   it("refuses Unfinished and Disposed as targets", async () => {
     for (const targetStatus of ["Unfinished", "Disposed"] as const) {
-      await expectFailure(client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0"], targetStatus })), "ValidationException", {
+      await expectFailure(fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0"], targetStatus })), "ValidationException", {
         status: 400,
       });
     }
   });
 
   it("reports MISMATCHED_STATUS, MISMATCHED_REVISION, NOT_FOUND and SKIPPED, changing nothing", async () => {
-    const status = await client.send(
+    const status = await fx.client.send(
       new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.1.0", "1.2.0"], expectedStatus: "Unlisted", targetStatus: "Archived" }),
     );
     expect({ successfulVersions: status.successfulVersions, failedVersions: status.failedVersions }).toEqual({
@@ -86,7 +68,7 @@ describe("UpdatePackageVersionsStatus", () => {
       },
     });
     const current = (await describeVersion("1.2.0")).packageVersion!.revision!;
-    const revision = await client.send(
+    const revision = await fx.client.send(
       new UpdatePackageVersionsStatusCommand({
         ...pkg,
         versions: ["1.1.0", "1.2.0", "7.7.7"],
@@ -103,7 +85,7 @@ describe("UpdatePackageVersionsStatus", () => {
     expect(revision.failedVersions!["7.7.7"].errorCode).toBe("NOT_FOUND");
     expect((await describeVersion("1.2.0")).packageVersion!.status).toBe("Published");
     await expectFailure(
-      client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, package: "ghost", versions: ["1"], targetStatus: "Archived" })),
+      fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, package: "ghost", versions: ["1"], targetStatus: "Archived" })),
       "ResourceNotFoundException",
     );
   });
@@ -113,31 +95,31 @@ describe("DisposePackageVersions and DeletePackageVersions", () => {
   it("disposes: status Disposed, assets and bytes gone, not reversible", async () => {
     await publish("5.0.0", "dispose me");
     expect(await hasBlob("dispose me")).toBe(true);
-    const result = await client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["5.0.0"], expectedStatus: "Published" }));
+    const result = await fx.client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["5.0.0"], expectedStatus: "Published" }));
     expect(result.successfulVersions!["5.0.0"].status).toBe("Disposed");
     expect(await hasBlob("dispose me")).toBe(false);
     expect((await describeVersion("5.0.0")).packageVersion!.status).toBe("Disposed");
-    expect((await client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "5.0.0" }))).assets).toEqual([]);
-    const listed = await client.send(new ListPackageVersionsCommand({ ...pkg, status: "Disposed" }));
+    expect((await fx.client.send(new ListPackageVersionAssetsCommand({ ...pkg, packageVersion: "5.0.0" }))).assets).toEqual([]);
+    const listed = await fx.client.send(new ListPackageVersionsCommand({ ...pkg, status: "Disposed" }));
     expect(listed.versions!.map((v) => v.version)).toEqual(["5.0.0"]);
-    const back = await client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["5.0.0"], targetStatus: "Published" }));
+    const back = await fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["5.0.0"], targetStatus: "Published" }));
     expect(back.failedVersions!["5.0.0"].errorCode).toBe("NOT_ALLOWED");
   });
 
   it("keeps bytes another version in the domain still references", async () => {
     await publish("6.0.0", "shared content");
     await publish("1.0.0", "shared content", "copies", "other-app");
-    await client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["6.0.0"] }));
+    await fx.client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["6.0.0"] }));
     expect(await hasBlob("shared content")).toBe(true);
-    const other = await client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "other-app", packageVersion: "1.0.0", asset: "app.bin" }));
+    const other = await fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "other-app", packageVersion: "1.0.0", asset: "app.bin" }));
     expect((await bodyOf(other.asset)).toString()).toBe("shared content");
-    await client.send(new DisposePackageVersionsCommand({ ...pkg, repository: "copies", package: "other-app", versions: ["1.0.0"] }));
+    await fx.client.send(new DisposePackageVersionsCommand({ ...pkg, repository: "copies", package: "other-app", versions: ["1.0.0"] }));
     expect(await hasBlob("shared content")).toBe(false);
   });
 
   it("checks dispose preconditions", async () => {
     await publish("7.0.0", "seven");
-    const result = await client.send(
+    const result = await fx.client.send(
       new DisposePackageVersionsCommand({ ...pkg, versions: ["7.0.0", "8.0.0"], versionRevisions: { "7.0.0": "wrong" } }),
     );
     expect(result.failedVersions!["7.0.0"].errorCode).toBe("MISMATCHED_REVISION");
@@ -147,9 +129,9 @@ describe("DisposePackageVersions and DeletePackageVersions", () => {
 
   it("deletes versions (reported Deleted) so they can be published again", async () => {
     await publish("9.0.0", "nine");
-    const refused = await client.send(new DeletePackageVersionsCommand({ ...pkg, versions: ["9.0.0"], expectedStatus: "Archived" }));
+    const refused = await fx.client.send(new DeletePackageVersionsCommand({ ...pkg, versions: ["9.0.0"], expectedStatus: "Archived" }));
     expect(refused.failedVersions!["9.0.0"].errorCode).toBe("MISMATCHED_STATUS");
-    const deleted = await client.send(new DeletePackageVersionsCommand({ ...pkg, versions: ["9.0.0"] }));
+    const deleted = await fx.client.send(new DeletePackageVersionsCommand({ ...pkg, versions: ["9.0.0"] }));
     expect(deleted.successfulVersions!["9.0.0"].status).toBe("Deleted");
     expect(await hasBlob("nine")).toBe(false);
     await expectFailure(describeVersion("9.0.0"), "ResourceNotFoundException");
@@ -164,7 +146,7 @@ describe("CopyPackageVersions", () => {
     await publish("2.0.0", "lib two", "main", "lib");
   });
   const copy = (input: Partial<ConstructorParameters<typeof CopyPackageVersionsCommand>[0]>) =>
-    client.send(
+    fx.client.send(
       new CopyPackageVersionsCommand({
         domain,
         sourceRepository: "main",
@@ -183,7 +165,7 @@ describe("CopyPackageVersions", () => {
     expect(result.successfulVersions!["1.0.0"]).toEqual({ revision: source.revision, status: "Published" });
     const copied = (await describeVersion("1.0.0", "copies", "lib")).packageVersion!;
     expect(copied.origin).toEqual({ originType: "INTERNAL", domainEntryPoint: { repositoryName: "main" } });
-    const asset = await client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "2.0.0", asset: "app.bin" }));
+    const asset = await fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "2.0.0", asset: "app.bin" }));
     expect((await bodyOf(asset.asset)).toString()).toBe("lib two");
     const repeated = await copy({ versions: ["1.0.0", "2.0.0"] });
     expect([repeated.successfulVersions, repeated.failedVersions]).toEqual([{}, {}]);
@@ -200,7 +182,7 @@ describe("CopyPackageVersions", () => {
     });
     const forced = await copy({ versions: ["3.0.0"], allowOverwrite: true });
     expect(Object.keys(forced.successfulVersions!)).toEqual(["3.0.0"]);
-    const asset = await client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "3.0.0", asset: "app.bin" }));
+    const asset = await fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "3.0.0", asset: "app.bin" }));
     expect((await bodyOf(asset.asset)).toString()).toBe("original");
   });
 
@@ -217,7 +199,7 @@ describe("CopyPackageVersions", () => {
   });
 
   it("takes versions from the source's upstreams only with includeFromUpstream", async () => {
-    await client.send(new CreateRepositoryCommand({ domain, repository: "with-upstream", upstreams: [{ repositoryName: "upstream" }] }));
+    await fx.client.send(new CreateRepositoryCommand({ domain, repository: "with-upstream", upstreams: [{ repositoryName: "upstream" }] }));
     await publish("1.0.0", "from upstream", "upstream", "lib");
     await publish("0.1.0", "own", "with-upstream", "lib");
     const base = { sourceRepository: "with-upstream", destinationRepository: "downstream" };

@@ -2,24 +2,22 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { issueToken } from "@codeartifact-local/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { serverFixture } from "../support/fixture";
 import { uploadForm } from "../support/pypi";
 import { buildSdist, buildWheel, loadFixture, type Distribution, type ProjectSpec } from "../support/pypi-dist";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
 
 // The PyPI endpoint on the wire: authentication, the simple API's two forms and its redirects,
 // PEP 658 metadata, statuses, and upload refusals. Real-client flows are in pypi-clients.test.ts.
 
 const OWNER = "123456789012";
 const domain = "pywire";
-let server: RunningServer;
-let client: sdk.CodeartifactClient;
-let dir: { path: string; remove(): void };
+const fx = serverFixture({ tempPrefix: "ca-pypi-wire-", server: (dir) => ({ dataDir: join(dir, "data") }), domains: { [domain]: ["repo"], elsewhere: [] } });
 let token: string;
 const greet = loadFixture("greet");
 const wheel = buildWheel(greet);
 
-const endpoint = (repository = "repo") => `${server.url}/pypi/d/${domain}-${OWNER}/${repository}/`;
+const endpoint = (repository = "repo") => `${fx.server.url}/pypi/d/${domain}-${OWNER}/${repository}/`;
 const basic = (value = token) => ({ authorization: `Basic ${Buffer.from(`aws:${value}`).toString("base64")}` });
 
 function upload(spec: ProjectSpec, dist: Distribution, overrides: Record<string, string> = {}, headers: Record<string, string> = basic()) {
@@ -27,20 +25,9 @@ function upload(spec: ProjectSpec, dist: Distribution, overrides: Record<string,
 }
 
 beforeAll(async () => {
-  dir = tempDir("ca-pypi-wire-");
-  server = await startServer({ dataDir: join(dir.path, "data") });
-  client = sdkClient(server.url);
-  await client.send(new sdk.CreateDomainCommand({ domain }));
-  await client.send(new sdk.CreateDomainCommand({ domain: "elsewhere" }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "repo" }));
-  token = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+  token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
   expect((await upload(greet, wheel)).status).toBe(200);
   expect((await upload(greet, buildSdist(greet))).status).toBe(200);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  dir?.remove();
 });
 
 describe("authentication", () => {
@@ -56,10 +43,10 @@ describe("authentication", () => {
   });
 
   it("refuses expired and other-domain tokens and Basic users other than aws; accepts Bearer", async () => {
-    const secret = await server.secret();
+    const secret = await fx.server.secret();
     const claims = { account: OWNER, domain, domainOwner: OWNER, region: "us-west-2" };
     const expired = issueToken({ ...claims, issuedAt: new Date(Date.now() - 7200_000), expiresAt: new Date(Date.now() - 3600_000) }, secret);
-    const otherDomain = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain: "elsewhere" }))).authorizationToken!;
+    const otherDomain = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain: "elsewhere" }))).authorizationToken!;
     const cases: Array<[Record<string, string>, RegExp]> = [
       [basic(expired), /expired/],
       [basic(otherDomain), /issued for domain elsewhere/],
@@ -117,12 +104,12 @@ describe("simple API", () => {
   it("drops Unlisted versions from the page but serves their files by exact URL", async () => {
     const v2 = buildWheel({ ...greet, version: "2.0.0" });
     expect((await upload({ ...greet, version: "2.0.0" }, v2)).status).toBe(200);
-    await client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "repo", format: "pypi", package: "pyfix-greet", versions: ["2.0.0"], targetStatus: "Unlisted" }));
+    await fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "repo", format: "pypi", package: "pyfix-greet", versions: ["2.0.0"], targetStatus: "Unlisted" }));
     const html = await (await fetch(`${endpoint()}simple/pyfix-greet/`, { headers: basic() })).text();
     expect(html).not.toContain("2.0.0");
     const file = await fetch(`${endpoint()}simple/pyfix-greet/2.0.0/${v2.filename}`, { headers: basic() });
     expect(file.status).toBe(200);
-    await client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "repo", format: "pypi", package: "pyfix-greet", versions: ["2.0.0"], targetStatus: "Archived" }));
+    await fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "repo", format: "pypi", package: "pyfix-greet", versions: ["2.0.0"], targetStatus: "Archived" }));
     expect((await fetch(`${endpoint()}simple/pyfix-greet/2.0.0/${v2.filename}`, { headers: basic() })).status).toBe(404);
   });
 });
@@ -135,7 +122,7 @@ describe("upload refusals", () => {
     expect(badMd5.status).toBe(400);
     const badSha = await upload(spec, dist, { sha256_digest: "0".repeat(64) });
     expect(badSha.status).toBe(400);
-    const versions = await client.send(new sdk.ListPackageVersionsCommand({ domain, repository: "repo", format: "pypi", package: "pyfix-greet" }));
+    const versions = await fx.client.send(new sdk.ListPackageVersionsCommand({ domain, repository: "repo", format: "pypi", package: "pyfix-greet" }));
     expect(versions.versions?.map((v) => v.version)).not.toContain("3.0.0");
   });
 

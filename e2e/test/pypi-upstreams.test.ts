@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectOk, heldVersions } from "../support/checks";
+import { serverFixture } from "../support/fixture";
 import { PythonClientEnv, startStaticServer, uploadForm, writeStaticIndex, type StaticServer } from "../support/pypi";
 import { buildSdist, buildWheel, loadFixture } from "../support/pypi-dist";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
 
 // Upstreams and the external connection, offline: app → team → pypi-store, with `public:pypi` on
 // pypi-store pointed at a static PEP 503 tree served by `python3 -m http.server` (the stand-in
@@ -11,55 +12,44 @@ import { sdkClient, startServer, tempDir, type RunningServer } from "../support/
 // external index has. The steps build on each other.
 
 const domain = "pychain";
-let server: RunningServer;
 let index: StaticServer;
-let client: sdk.CodeartifactClient;
-let dir: { path: string; remove(): void };
 let python: PythonClientEnv;
 let token: string;
 
 const ext = loadFixture("ext-lib");
 const ext1 = { ...ext, version: "1.0.0" };
 const team = loadFixture("team-lib");
-const endpoint = (repository: string) => `${server.url}/pypi/d/${domain}-123456789012/${repository}/`;
-const auth = () => ({ authorization: `Basic ${Buffer.from(`aws:${token}`).toString("base64")}` });
-const expectOk = (result: { code: number | null; output: string }) => expect(result.code, result.output).toBe(0);
 
-async function held(repository: string, name: string) {
-  try {
-    const listed = await client.send(new sdk.ListPackageVersionsCommand({ domain, repository, format: "pypi", package: name }));
-    return Object.fromEntries((listed.versions ?? []).map((v) => [v.version!, v.origin]));
-  } catch (error) {
-    if ((error as Error).name === "ResourceNotFoundException") return undefined;
-    throw error;
-  }
-}
+const fx = serverFixture({
+  tempPrefix: "ca-pypi-chain-",
+  server: async (dir) => {
+    writeStaticIndex(join(dir, "index"), [
+      { project: "pyfix-ext", dist: buildWheel(ext1), requiresPython: ">=3.8" },
+      { project: "pyfix-ext", dist: buildWheel(ext), requiresPython: ">=3.8" },
+      { project: "pyfix-ext", dist: buildSdist(ext) },
+    ]);
+    index = await startStaticServer(join(dir, "index"));
+    return { inMemory: true, env: { EXTERNAL_CONNECTION_URLS: `public:pypi=${index.url}/simple/` }, args: ["--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"] };
+  },
+  domains: {
+    [domain]: [{ name: "pypi-store", externalConnection: "public:pypi" }, { name: "team", upstreams: ["pypi-store"] }, { name: "app", upstreams: ["team"] }],
+  },
+});
+
+const endpoint = (repository: string) => `${fx.server.url}/pypi/d/${domain}-123456789012/${repository}/`;
+const auth = () => ({ authorization: `Basic ${Buffer.from(`aws:${token}`).toString("base64")}` });
+
+const held = (repository: string, name: string) => heldVersions(fx.client, { domain, repository, format: "pypi", package: name });
 
 beforeAll(async () => {
-  dir = tempDir("ca-pypi-chain-");
-  writeStaticIndex(join(dir.path, "index"), [
-    { project: "pyfix-ext", dist: buildWheel(ext1), requiresPython: ">=3.8" },
-    { project: "pyfix-ext", dist: buildWheel(ext), requiresPython: ">=3.8" },
-    { project: "pyfix-ext", dist: buildSdist(ext) },
-  ]);
-  index = await startStaticServer(join(dir.path, "index"));
-  server = await startServer({ inMemory: true, env: { EXTERNAL_CONNECTION_URLS: `public:pypi=${index.url}/simple/` }, args: ["--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"] });
-  client = sdkClient(server.url);
-  await client.send(new sdk.CreateDomainCommand({ domain }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "pypi-store" }));
-  await client.send(new sdk.AssociateExternalConnectionCommand({ domain, repository: "pypi-store", externalConnection: "public:pypi" }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "pypi-store" }] }));
-  await client.send(new sdk.CreateRepositoryCommand({ domain, repository: "app", upstreams: [{ repositoryName: "team" }] }));
-  token = (await client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
-  python = new PythonClientEnv(join(dir.path, "client"));
-  expect((await python.login("pip", server.url, domain, "app")).code).toBe(0);
+  token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+  python = new PythonClientEnv(join(fx.dir.path, "client"));
+  expect((await python.login("pip", fx.server.url, domain, "app")).code).toBe(0);
   await python.venv();
 });
 
 afterAll(async () => {
-  await server?.stop();
   await index?.stop();
-  dir?.remove();
 });
 
 describe("upstream repositories and the external connection", () => {
@@ -93,9 +83,9 @@ describe("upstream repositories and the external connection", () => {
     expect(await held("pypi-store", "pyfix-ext")).toEqual({ "2.0.0": external });
     expect(await held("team", "pyfix-ext")).toBeUndefined();
     expect(await held("app", "pyfix-team")).toEqual({ "1.0.0": { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } } });
-    const described = await client.send(new sdk.DescribePackageVersionCommand({ domain, repository: "pypi-store", format: "pypi", package: "pyfix-ext", packageVersion: "2.0.0" }));
+    const described = await fx.client.send(new sdk.DescribePackageVersionCommand({ domain, repository: "pypi-store", format: "pypi", package: "pyfix-ext", packageVersion: "2.0.0" }));
     expect(described.packageVersion?.summary).toBe(ext.summary);
-    const deps = await client.send(new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "app", format: "pypi", package: "pyfix-team", packageVersion: "1.0.0" }));
+    const deps = await fx.client.send(new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "app", format: "pypi", package: "pyfix-team", packageVersion: "1.0.0" }));
     expect(deps.dependencies).toEqual([{ package: "pyfix-ext", versionRequirement: ">=2" }]);
   });
 
@@ -104,12 +94,12 @@ describe("upstream repositories and the external connection", () => {
     const page = await (await fetch(`${endpoint("app")}simple/pyfix-ext/`, { headers: auth() })).text();
     expect(page).toContain("pyfix_ext-2.0.0-py3-none-any.whl#sha256=");
     expect(page).toContain("data-core-metadata=");
-    const target = join(dir.path, "offline");
+    const target = join(fx.dir.path, "offline");
     expectOk(await python.pip(["download", "--no-cache-dir", "--no-deps", "-d", target, "pyfix-ext==2.0.0"]));
   });
 
   it("does not list versions from upstreams when the package's upstream setting is BLOCK", async () => {
-    await client.send(new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "app", format: "pypi", package: "pyfix-team", restrictions: { publish: "ALLOW", upstream: "BLOCK" } }));
+    await fx.client.send(new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "app", format: "pypi", package: "pyfix-team", restrictions: { publish: "ALLOW", upstream: "BLOCK" } }));
     const json = (await (await fetch(`${endpoint("app")}simple/pyfix-team/`, { headers: { ...auth(), accept: "application/vnd.pypi.simple.v1+json" } })).json()) as { versions: string[] };
     // The version already retained in app stays; nothing new comes from team.
     expect(json.versions).toEqual(["1.0.0"]);

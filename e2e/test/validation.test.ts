@@ -1,17 +1,11 @@
 import { ListDomainsCommand, ValidationException } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sdkClient, startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { serverFixture } from "../support/fixture";
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer({ inMemory: true });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const fx = serverFixture();
 
 async function call(method: string, path: string, body?: unknown) {
-  const response = await fetch(new URL(path, server.url), {
+  const response = await fetch(new URL(path, fx.server.url), {
     method,
     headers: body === undefined ? {} : { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -58,9 +52,7 @@ describe("input validation answers 400 ValidationException listing every violati
   });
 
   it("rejects maxResults out of range through the official SDK", async () => {
-    const client = sdkClient(server.url);
-    const error = await client.send(new ListDomainsCommand({ maxResults: 5000 })).catch((e: unknown) => e);
-    client.destroy();
+    const error = await fx.client.send(new ListDomainsCommand({ maxResults: 5000 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationException);
     expect((error as ValidationException).message).toBe(
       "1 validation error detected: Value '5000' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 1000",

@@ -134,39 +134,38 @@ export async function updateVersionsStatus(
   return { successfulVersions, failedVersions };
 }
 
+/**
+ * A batch that lets go of asset bytes: `act` adds the blobs it releases to `released`; once the
+ * batch is committed they go, unless another version in the domain still uses them.
+ */
+async function runReleasingBatch(
+  ctx: ServiceContext,
+  input: BatchInput,
+  act: (tx: StoreOps, version: PackageVersionRecord, released: string[]) => Promise<VersionSuccess>,
+): Promise<BatchResult> {
+  const released: string[] = [];
+  const result = await runBatch(ctx, input, () => undefined, (tx, version) => act(tx, version, released));
+  await ctx.janitor.collect(ctx.store, domainKeyOf(result.located.domain), released);
+  return { successfulVersions: result.successfulVersions, failedVersions: result.failedVersions };
+}
+
 /** Removes the asset bytes of versions for good; the version records stay, Disposed. */
 export async function disposeVersions(ctx: ServiceContext, input: BatchInput): Promise<BatchResult> {
-  const blobs: string[] = [];
-  const result = await runBatch(
-    ctx,
-    input,
-    () => undefined,
-    async (tx, version) => {
-      const assets = await tx.assets.listAll(version.id);
-      if (version.status === "Disposed" && assets.length === 0) return { revision: version.revision, status: "Disposed" };
-      blobs.push(...assets.map((a) => a.blobSha256));
-      await tx.assets.removeAll(version.id);
-      const updated = await tx.versions.update(version.id, { status: "Disposed", revision: ctx.revision() });
-      return { revision: updated!.revision, status: "Disposed" };
-    },
-  );
-  await ctx.janitor.collect(ctx.store, domainKeyOf(result.located.domain), blobs);
-  return { successfulVersions: result.successfulVersions, failedVersions: result.failedVersions };
+  return runReleasingBatch(ctx, input, async (tx, version, released) => {
+    const assets = await tx.assets.listAll(version.id);
+    if (version.status === "Disposed" && assets.length === 0) return { revision: version.revision, status: "Disposed" };
+    released.push(...assets.map((a) => a.blobSha256));
+    await tx.assets.removeAll(version.id);
+    const updated = await tx.versions.update(version.id, { status: "Disposed", revision: ctx.revision() });
+    return { revision: updated!.revision, status: "Disposed" };
+  });
 }
 
 /** Deletes version records (and their assets); bytes go when no other version in the domain uses them. */
 export async function deleteVersions(ctx: ServiceContext, input: BatchInput): Promise<BatchResult> {
-  const blobs: string[] = [];
-  const result = await runBatch(
-    ctx,
-    input,
-    () => undefined,
-    async (tx, version) => {
-      blobs.push(...(await tx.assets.listAll(version.id)).map((a) => a.blobSha256));
-      await tx.versions.delete(version.id);
-      return { revision: version.revision, status: "Deleted" };
-    },
-  );
-  await ctx.janitor.collect(ctx.store, domainKeyOf(result.located.domain), blobs);
-  return { successfulVersions: result.successfulVersions, failedVersions: result.failedVersions };
+  return runReleasingBatch(ctx, input, async (tx, version, released) => {
+    released.push(...(await tx.assets.listAll(version.id)).map((a) => a.blobSha256));
+    await tx.versions.delete(version.id);
+    return { revision: version.revision, status: "Deleted" };
+  });
 }

@@ -1,4 +1,4 @@
-import type { MemberSchema, OperationSchema, ServiceSchema, Shape, TimestampFormat } from "@codeartifact-local/smithy-runtime";
+import type { MemberSchema, NumberType, OperationSchema, ServiceSchema, Shape, TimestampFormat } from "@codeartifact-local/smithy-runtime";
 import type { TestRequest } from "./http";
 
 /**
@@ -63,9 +63,13 @@ function target(schema: ServiceSchema, member: MemberSchema): Shape {
   return shape;
 }
 
+const numberTypes: ReadonlySet<string> = new Set<NumberType>(["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal"]);
+const isNumberShape = (shape: Shape): shape is Extract<Shape, { type: NumberType }> => numberTypes.has(shape.type);
+
 /** A valid text form (label, query value, header) of a member's target. */
 function placeholderText(schema: ServiceSchema, member: MemberSchema, defaultFormat: TimestampFormat): string {
   const shape = target(schema, member);
+  if (isNumberShape(shape)) return shape.intEnumValues ? String(Object.values(shape.intEnumValues)[0]) : "1";
   switch (shape.type) {
     case "string":
       return shape.enumValues ? Object.values(shape.enumValues)[0] : "a";
@@ -79,15 +83,6 @@ function placeholderText(schema: ServiceSchema, member: MemberSchema, defaultFor
       return "YQ==";
     case "list":
       return placeholderText(schema, shape.member, defaultFormat);
-    case "byte":
-    case "short":
-    case "integer":
-    case "long":
-    case "float":
-    case "double":
-    case "bigInteger":
-    case "bigDecimal":
-      return "intEnumValues" in shape && shape.intEnumValues ? String(Object.values(shape.intEnumValues)[0]) : "1";
     default:
       throw new Error(`No text placeholder for a ${shape.type}`);
   }

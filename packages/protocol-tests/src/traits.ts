@@ -6,13 +6,10 @@ export const MALFORMED_TESTS = "smithy.test#httpMalformedRequestTests";
 
 export type AppliesTo = "client" | "server";
 
-export interface HttpRequestTestCase {
+/** What request and response test cases share: the message, its checks, and the case's metadata. */
+interface HttpMessageTestCase {
   id: string;
   protocol: string;
-  method: string;
-  uri: string;
-  host?: string;
-  queryParams?: string[];
   headers?: Record<string, string>;
   forbidHeaders?: string[];
   requireHeaders?: string[];
@@ -24,19 +21,15 @@ export interface HttpRequestTestCase {
   appliesTo?: AppliesTo;
 }
 
-export interface HttpResponseTestCase {
-  id: string;
-  protocol: string;
+export interface HttpRequestTestCase extends HttpMessageTestCase {
+  method: string;
+  uri: string;
+  host?: string;
+  queryParams?: string[];
+}
+
+export interface HttpResponseTestCase extends HttpMessageTestCase {
   code: number;
-  headers?: Record<string, string>;
-  forbidHeaders?: string[];
-  requireHeaders?: string[];
-  body?: string;
-  bodyMediaType?: string;
-  params?: Record<string, unknown>;
-  documentation?: string;
-  tags?: string[];
-  appliesTo?: AppliesTo;
 }
 
 export interface HttpMalformedRequestDefinition {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Fragment, useEffect, useRef, useState, type ReactNode } from "react";
 import { errorMessage } from "./api";
 import type { Loaded, Paged } from "./hooks";
 
@@ -183,20 +183,30 @@ export function formatBytes(size?: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-/** A list as a table (scrolling sideways on narrow screens), or a line saying it is empty. */
-export function Table<T>({
-  items,
-  empty,
-  headers,
-  rowKey,
-  cells,
-}: {
+/** A resource's facts as a definition list, in the order given; a missing or empty value shows as a dash. */
+export function Facts({ facts }: { facts: Record<string, ReactNode> }) {
+  return (
+    <dl className="facts">
+      {Object.entries(facts).map(([term, value]) => (
+        <Fragment key={term}>
+          <dt>{term}</dt>
+          <dd>{value === undefined || value === null || value === "" ? <span className="muted">—</span> : value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+export interface TableProps<T> {
   items: T[];
   empty: string;
   headers: ReactNode[];
   rowKey(item: T): string;
   cells(item: T): ReactNode[];
-}) {
+}
+
+/** A list as a table (scrolling sideways on narrow screens), or a line saying it is empty. */
+export function Table<T>({ items, empty, headers, rowKey, cells }: TableProps<T>) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <div className="table-wrap">
@@ -219,5 +229,15 @@ export function Table<T>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The current page of a paged list as a table, with the pager under it. */
+export function PagedTable<T>({ paged, label, ...table }: { paged: Paged<T>; label: string } & Omit<TableProps<T>, "items">) {
+  return (
+    <>
+      <Load state={paged}>{(page) => <Table items={page.items} {...table} />}</Load>
+      <Pager paged={paged} label={label} />
+    </>
   );
 }

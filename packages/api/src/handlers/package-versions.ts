@@ -1,5 +1,5 @@
 import type { AssetRecord, PackageRecord, PackageVersionRecord } from "@codeartifact-local/store";
-import { domainForCall, repositoryNotFound, requireRepositoryAccess, invalid, packageService, type BatchResult, type Services } from "@codeartifact-local/package-service";
+import { domainForCall, repositoryNotFound, requireRepositoryAccess, invalid, packageService, type BatchInput, type BatchResult, type Services } from "@codeartifact-local/package-service";
 import type {
   AssetSummary,
   CodeArtifactControlPlaneServiceHandlers,
@@ -62,6 +62,13 @@ function versionDescription(pkg: PackageRecord, version: PackageVersionRecord): 
 function versionEcho(pkg: PackageRecord, version: PackageVersionRecord) {
   return { format: pkg.format, namespace: pkg.namespace, package: pkg.name, version: version.version, versionRevision: version.revision };
 }
+
+/** Which versions a batch operation names, and what they must currently be. */
+const batchSelection = (input: Pick<BatchInput, "versions" | "versionRevisions" | "expectedStatus">) => ({
+  versions: input.versions,
+  versionRevisions: input.versionRevisions,
+  expectedStatus: input.expectedStatus,
+});
 
 const batchOutput = (result: BatchResult) => ({
   successfulVersions: result.successfulVersions,
@@ -154,32 +161,17 @@ export function packageVersionHandlers(services: Services): PackageVersionHandle
 
     async updatePackageVersionsStatus(input, context) {
       const ref = await packageRefFor(services, context, input);
-      return batchOutput(
-        await service.updateVersionsStatus({
-          ...ref,
-          versions: input.versions,
-          versionRevisions: input.versionRevisions,
-          expectedStatus: input.expectedStatus,
-          targetStatus: input.targetStatus,
-        }),
-      );
+      return batchOutput(await service.updateVersionsStatus({ ...ref, ...batchSelection(input), targetStatus: input.targetStatus }));
     },
 
     async deletePackageVersions(input, context) {
       const ref = await packageRefFor(services, context, input);
-      return batchOutput(await service.deleteVersions({ ...ref, versions: input.versions, expectedStatus: input.expectedStatus }));
+      return batchOutput(await service.deleteVersions({ ...ref, ...batchSelection(input) }));
     },
 
     async disposePackageVersions(input, context) {
       const ref = await packageRefFor(services, context, input);
-      return batchOutput(
-        await service.disposeVersions({
-          ...ref,
-          versions: input.versions,
-          versionRevisions: input.versionRevisions,
-          expectedStatus: input.expectedStatus,
-        }),
-      );
+      return batchOutput(await service.disposeVersions({ ...ref, ...batchSelection(input) }));
     },
 
     async copyPackageVersions(input, context) {

@@ -78,30 +78,35 @@ export function policyHandlers(services: Services): PolicyHandlers {
     };
   }
 
-  // AWS ignores the resource policy when evaluating Put*PermissionsPolicy, so that an owner cannot
-  // lock themselves out: only the owner (or the repository's administrator) may set one.
+  type Caller = Parameters<typeof domainForCall>[1];
+  type Options = Parameters<typeof domainForCall>[3];
+
+  /** Put, get and delete of the policy on the resource `target` resolves from a call's input. */
+  function operationsOn<Ref>(target: (services: Services, context: Caller, ref: Ref, options?: Options) => Promise<Target>) {
+    return {
+      // AWS ignores the resource policy when evaluating Put*PermissionsPolicy, so that an owner
+      // cannot lock themselves out: only the owner (or the repository's administrator) may set one.
+      async put(input: Ref & { policyDocument: string; policyRevision?: string }, context: Caller) {
+        const resource = await target(services, context, input, { policyGrants: false });
+        return { policy: await put(resource, input.policyDocument, input.policyRevision) };
+      },
+      async get(input: Ref, context: Caller) {
+        return { policy: await get(await target(services, context, input)) };
+      },
+      async delete(input: Ref & { policyRevision?: string }, context: Caller) {
+        return { policy: await remove(await target(services, context, input), input.policyRevision) };
+      },
+    };
+  }
+
+  const domainPolicy = operationsOn(domainTarget);
+  const repositoryPolicy = operationsOn(repositoryTarget);
   return {
-    async putDomainPermissionsPolicy(input, context) {
-      const target = await domainTarget(services, context, input, { policyGrants: false });
-      return { policy: await put(target, input.policyDocument, input.policyRevision) };
-    },
-    async getDomainPermissionsPolicy(input, context) {
-      return { policy: await get(await domainTarget(services, context, input)) };
-    },
-    async deleteDomainPermissionsPolicy(input, context) {
-      const target = await domainTarget(services, context, input);
-      return { policy: await remove(target, input.policyRevision) };
-    },
-    async putRepositoryPermissionsPolicy(input, context) {
-      const target = await repositoryTarget(services, context, input, { policyGrants: false });
-      return { policy: await put(target, input.policyDocument, input.policyRevision) };
-    },
-    async getRepositoryPermissionsPolicy(input, context) {
-      return { policy: await get(await repositoryTarget(services, context, input)) };
-    },
-    async deleteRepositoryPermissionsPolicy(input, context) {
-      const target = await repositoryTarget(services, context, input);
-      return { policy: await remove(target, input.policyRevision) };
-    },
+    putDomainPermissionsPolicy: domainPolicy.put,
+    getDomainPermissionsPolicy: domainPolicy.get,
+    deleteDomainPermissionsPolicy: domainPolicy.delete,
+    putRepositoryPermissionsPolicy: repositoryPolicy.put,
+    getRepositoryPermissionsPolicy: repositoryPolicy.get,
+    deleteRepositoryPermissionsPolicy: repositoryPolicy.delete,
   };
 }

@@ -1,6 +1,6 @@
 import { GetAuthorizationTokenCommand, GetRepositoryEndpointCommand, type PackageFormat } from "@aws-sdk/client-codeartifact";
 import { useApi } from "../api";
-import { Copyable, Load, Section, Time } from "../components";
+import { Copyable, Facts, Load, Section, Time } from "../components";
 import { useLoad } from "../hooks";
 import { formatLabels, instructions } from "../instructions";
 import { links } from "../router";
@@ -41,16 +41,7 @@ export function ConnectPage({ domain, repository, format }: { domain: string; re
         <Load state={facts}>
           {(f) => (
             <>
-              <dl className="facts">
-                <dt>Endpoint</dt>
-                <dd>
-                  <code data-testid="endpoint">{f.endpoint}</code>
-                </dd>
-                <dt>Token expires</dt>
-                <dd>
-                  <Time value={f.expiration} />
-                </dd>
-              </dl>
+              <Facts facts={{ Endpoint: <code data-testid="endpoint">{f.endpoint}</code>, "Token expires": <Time value={f.expiration} /> }} />
               {instructions(format, { domain, repository, account: settings.account, region: settings.region, server: window.location.origin, ...f }).map((s) => (
                 <div key={s.title} className="snippet">
                   <h3>{s.title}</h3>

@@ -11,7 +11,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { collectAll, mapLimited, repositoryNames, useApi } from "../api";
-import { ActionResult, ConfirmButton, formatBytes, Load, Pager, Section, Table, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, Facts, formatBytes, Load, PagedTable, Section, Time, useAction } from "../components";
 import { GroupTree } from "../GroupTree";
 import { useLoad, usePaged } from "../hooks";
 import { PolicyEditor } from "../PolicyEditor";
@@ -31,24 +31,16 @@ export function DomainPage({ domain }: { domain: string }) {
       <Load state={description}>
         {(d) => (
           <>
-            <dl className="facts">
-              <dt>Status</dt>
-              <dd>{d.status}</dd>
-              <dt>Owner</dt>
-              <dd>{d.owner}</dd>
-              <dt>Repositories</dt>
-              <dd>{d.repositoryCount}</dd>
-              <dt>Assets</dt>
-              <dd>{formatBytes(d.assetSizeBytes)}</dd>
-              <dt>Created</dt>
-              <dd>
-                <Time value={d.createdTime} />
-              </dd>
-              <dt>ARN</dt>
-              <dd>
-                <code>{d.arn}</code>
-              </dd>
-            </dl>
+            <Facts
+              facts={{
+                Status: d.status,
+                Owner: d.owner,
+                Repositories: d.repositoryCount,
+                Assets: formatBytes(d.assetSizeBytes),
+                Created: <Time value={d.createdTime} />,
+                ARN: <code>{d.arn}</code>,
+              }}
+            />
             <Repositories domain={domain} onCreated={description.reload} />
             <Section title="Package groups">
               <PackageGroups domain={domain} />
@@ -102,18 +94,14 @@ function Repositories({ domain, onCreated }: { domain: string; onCreated(): void
         <Load state={graph}>{(repositories) => <UpstreamGraph domain={domain} repositories={repositories} />}</Load>
       </Section>
       <Section title="Repositories">
-        <Load state={table}>
-          {(page) => (
-            <Table
-              items={page.items}
-              empty="No repositories yet."
-              headers={["Name", "Description", "Administrator", "Created"]}
-              rowKey={(r) => r.arn!}
-              cells={(r) => [<a href={links.repository(domain, r.name!)}>{r.name}</a>, r.description, r.administratorAccount, <Time value={r.createdTime} />]}
-            />
-          )}
-        </Load>
-        <Pager paged={table} label="Repositories" />
+        <PagedTable
+          paged={table}
+          label="Repositories"
+          empty="No repositories yet."
+          headers={["Name", "Description", "Administrator", "Created"]}
+          rowKey={(r) => r.arn!}
+          cells={(r) => [<a href={links.repository(domain, r.name!)}>{r.name}</a>, r.description, r.administratorAccount, <Time value={r.createdTime} />]}
+        />
         <CreateRepository
           domain={domain}
           onCreated={() => {

@@ -1,7 +1,7 @@
 import { CreateDomainCommand, ListDomainsCommand } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { useApi } from "../api";
-import { ActionResult, Load, Pager, Section, Table, Time, useAction } from "../components";
+import { ActionResult, PagedTable, Section, Time, useAction } from "../components";
 import { usePaged } from "../hooks";
 import { links, navigate } from "../router";
 
@@ -43,18 +43,14 @@ export function DomainsPage() {
         <ActionResult action={create} />
       </Section>
       <Section title="Domains of this account">
-        <Load state={domains}>
-          {(page) => (
-            <Table
-              items={page.items}
-              empty="No domains yet."
-              headers={["Name", "Status", "Owner", "Created"]}
-              rowKey={(d) => d.arn!}
-              cells={(d) => [<a href={links.domain(d.name!)}>{d.name}</a>, d.status, d.owner, <Time value={d.createdTime} />]}
-            />
-          )}
-        </Load>
-        <Pager paged={domains} label="Domains" />
+        <PagedTable
+          paged={domains}
+          label="Domains"
+          empty="No domains yet."
+          headers={["Name", "Status", "Owner", "Created"]}
+          rowKey={(d) => d.arn!}
+          cells={(d) => [<a href={links.domain(d.name!)}>{d.name}</a>, d.status, d.owner, <Time value={d.createdTime} />]}
+        />
       </Section>
     </>
   );

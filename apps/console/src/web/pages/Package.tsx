@@ -10,7 +10,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useEffect, useState } from "react";
 import { mapLimited, useApi } from "../api";
-import { ActionResult, ConfirmButton, Load, Pager, Section, Table, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, Load, PagedTable, Section, Time, useAction } from "../components";
 import { useLoad, usePaged } from "../hooks";
 import { links, navigate, type PackageRef } from "../router";
 
@@ -42,24 +42,20 @@ export function PackagePage({ pkg }: { pkg: PackageRef }) {
         In <a href={links.repository(pkg.domain, pkg.repository)}>{pkg.repository}</a> of <a href={links.domain(pkg.domain)}>{pkg.domain}</a>
       </p>
       <Section title="Versions">
-        <Load state={versions}>
-          {(page) => (
-            <Table
-              items={page.items}
-              empty="No versions."
-              headers={["Version", "Status", "Origin", "Entry point", "Published"]}
-              rowKey={(v) => v.version!}
-              cells={(v) => [
-                <a href={links.version(pkg, v.version!)}>{v.version}</a>,
-                <span className={`badge status-${v.status?.toLowerCase()}`}>{v.status}</span>,
-                v.origin?.originType,
-                v.origin?.domainEntryPoint?.repositoryName ?? v.origin?.domainEntryPoint?.externalConnectionName,
-                <Time value={v.publishedTime} />,
-              ]}
-            />
-          )}
-        </Load>
-        <Pager paged={versions} label="Versions" />
+        <PagedTable
+          paged={versions}
+          label="Versions"
+          empty="No versions."
+          headers={["Version", "Status", "Origin", "Entry point", "Published"]}
+          rowKey={(v) => v.version!}
+          cells={(v) => [
+            <a href={links.version(pkg, v.version!)}>{v.version}</a>,
+            <span className={`badge status-${v.status?.toLowerCase()}`}>{v.status}</span>,
+            v.origin?.originType,
+            v.origin?.domainEntryPoint?.repositoryName ?? v.origin?.domainEntryPoint?.externalConnectionName,
+            <Time value={v.publishedTime} />,
+          ]}
+        />
       </Section>
       <Section title="Origin controls">
         <Load state={description}>

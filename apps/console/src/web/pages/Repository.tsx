@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { useApi } from "../api";
-import { ActionResult, ConfirmButton, Load, Pager, Section, Table, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, Facts, Load, PagedTable, Section, Time, useAction } from "../components";
 import { useLoad, usePaged } from "../hooks";
 import { links, navigate } from "../router";
 import { TagsEditor } from "../TagsEditor";
@@ -47,22 +47,13 @@ export function RepositoryPage({ domain, repository }: { domain: string; reposit
       <Load state={description}>
         {(r) => (
           <>
-            <dl className="facts">
-              <dt>Domain</dt>
-              <dd>
-                <a href={links.domain(domain)}>{domain}</a>
-              </dd>
-              <dt>Description</dt>
-              <dd>{r.description || <span className="muted">—</span>}</dd>
-              <dt>Administrator</dt>
-              <dd>{r.administratorAccount}</dd>
-              <dt>Created</dt>
-              <dd>
-                <Time value={r.createdTime} />
-              </dd>
-              <dt>Upstreams</dt>
-              <dd>
-                {r.upstreams?.length ? (
+            <Facts
+              facts={{
+                Domain: <a href={links.domain(domain)}>{domain}</a>,
+                Description: r.description,
+                Administrator: r.administratorAccount,
+                Created: <Time value={r.createdTime} />,
+                Upstreams: r.upstreams?.length ? (
                   <ol className="inline-list">
                     {r.upstreams.map((u) => (
                       <li key={u.repositoryName}>
@@ -72,9 +63,9 @@ export function RepositoryPage({ domain, repository }: { domain: string; reposit
                   </ol>
                 ) : (
                   <span className="muted">none</span>
-                )}
-              </dd>
-            </dl>
+                ),
+              }}
+            />
             <Section title="External connections">
               {r.externalConnections?.length ? (
                 <ul className="plain">
@@ -192,24 +183,20 @@ function Packages({ domain, repository }: { domain: string; repository: string }
         </label>
         <button type="submit">Filter</button>
       </form>
-      <Load state={packages}>
-        {(page) => (
-          <Table
-            items={page.items}
-            empty="No packages match."
-            headers={["Package", "Format", "Namespace", "Publish", "Upstream"]}
-            rowKey={(p) => `${p.format}/${p.namespace ?? ""}/${p.package}`}
-            cells={(p) => [
-              <a href={links.package({ domain, repository, format: p.format!, namespace: p.namespace, package: p.package! })}>{p.package}</a>,
-              p.format,
-              p.namespace ?? <span className="muted">—</span>,
-              p.originConfiguration?.restrictions?.publish,
-              p.originConfiguration?.restrictions?.upstream,
-            ]}
-          />
-        )}
-      </Load>
-      <Pager paged={packages} label="Packages" />
+      <PagedTable
+        paged={packages}
+        label="Packages"
+        empty="No packages match."
+        headers={["Package", "Format", "Namespace", "Publish", "Upstream"]}
+        rowKey={(p) => `${p.format}/${p.namespace ?? ""}/${p.package}`}
+        cells={(p) => [
+          <a href={links.package({ domain, repository, format: p.format!, namespace: p.namespace, package: p.package! })}>{p.package}</a>,
+          p.format,
+          p.namespace ?? <span className="muted">—</span>,
+          p.originConfiguration?.restrictions?.publish,
+          p.originConfiguration?.restrictions?.upstream,
+        ]}
+      />
     </Section>
   );
 }

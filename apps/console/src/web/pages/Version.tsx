@@ -14,7 +14,7 @@ import {
 } from "@aws-sdk/client-codeartifact";
 import { useState } from "react";
 import { collectAll, repositoryNames, useApi } from "../api";
-import { ActionResult, ConfirmButton, ErrorMessage, formatBytes, Load, Section, Table, Time, useAction } from "../components";
+import { ActionResult, ConfirmButton, ErrorMessage, Facts, formatBytes, Load, Section, Table, Time, useAction } from "../components";
 import { useLoad } from "../hooks";
 import { Readme } from "../Readme";
 import { links, navigate, type PackageRef } from "../router";
@@ -54,41 +54,33 @@ export function VersionPage({ pkg, version }: { pkg: PackageRef; version: string
       <Load state={description}>
         {(v) => (
           <>
-            <dl className="facts">
-              <dt>Status</dt>
-              <dd>
-                <span className={`badge status-${v.status?.toLowerCase()}`} data-testid="version-status">
-                  {v.status}
-                </span>
-              </dd>
-              <dt>Summary</dt>
-              <dd>{v.summary || <span className="muted">—</span>}</dd>
-              <dt>Origin</dt>
-              <dd>
-                {v.origin?.originType} via {v.origin?.domainEntryPoint?.repositoryName ?? v.origin?.domainEntryPoint?.externalConnectionName}
-              </dd>
-              <dt>Published</dt>
-              <dd>
-                <Time value={v.publishedTime} />
-              </dd>
-              <dt>Licenses</dt>
-              <dd>{v.licenses?.map((l) => l.name).join(", ") || <span className="muted">—</span>}</dd>
-              <dt>Home page</dt>
-              <dd>
-                {/* The publisher wrote it: only web addresses become links. */}
-                {v.homePage && /^https?:\/\//i.test(v.homePage) ? (
-                  <a href={v.homePage} rel="noreferrer noopener" target="_blank">
-                    {v.homePage}
-                  </a>
-                ) : (
-                  v.homePage || <span className="muted">—</span>
-                )}
-              </dd>
-              <dt>Revision</dt>
-              <dd>
-                <code>{v.revision}</code>
-              </dd>
-            </dl>
+            <Facts
+              facts={{
+                Status: (
+                  <span className={`badge status-${v.status?.toLowerCase()}`} data-testid="version-status">
+                    {v.status}
+                  </span>
+                ),
+                Summary: v.summary,
+                Origin: (
+                  <>
+                    {v.origin?.originType} via {v.origin?.domainEntryPoint?.repositoryName ?? v.origin?.domainEntryPoint?.externalConnectionName}
+                  </>
+                ),
+                Published: <Time value={v.publishedTime} />,
+                Licenses: v.licenses?.map((l) => l.name).join(", "),
+                // The publisher wrote it: only web addresses become links.
+                "Home page":
+                  v.homePage && /^https?:\/\//i.test(v.homePage) ? (
+                    <a href={v.homePage} rel="noreferrer noopener" target="_blank">
+                      {v.homePage}
+                    </a>
+                  ) : (
+                    v.homePage
+                  ),
+                Revision: <code>{v.revision}</code>,
+              }}
+            />
             <Actions
               pkg={pkg}
               version={version}
