@@ -13,7 +13,7 @@ import type {
   Partition,
 } from '../types.js';
 import { totalAssetSizeInDomain } from './assets.js';
-import { fromIso, opt, definedOnly, toIso, toNumber } from './codec.js';
+import { countRows, definedOnly, fromIso, opt, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 import { purgeArnScopedRows } from './resource-data.js';
 
@@ -102,13 +102,9 @@ export function domainsApi(ctx: Ctx): DomainsApi {
       ),
 
     async count(partition) {
-      const row = await db
-        .selectFrom('domains')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('account', '=', partition.account)
-        .where('region', '=', partition.region)
-        .executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(
+        db.selectFrom('domains').where('account', '=', partition.account).where('region', '=', partition.region),
+      );
     },
 
     async update(id, patch) {
@@ -138,12 +134,10 @@ export function domainsApi(ctx: Ctx): DomainsApi {
       }),
 
     async stats(id) {
-      const row = await db
-        .selectFrom('repositories')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('domain_id', '=', id)
-        .executeTakeFirstOrThrow();
-      return { repositoryCount: toNumber(row.n), assetSizeBytes: await totalAssetSizeInDomain(db, id) };
+      return {
+        repositoryCount: await countRows(db.selectFrom('repositories').where('domain_id', '=', id)),
+        assetSizeBytes: await totalAssetSizeInDomain(db, id),
+      };
     },
   };
   return api;

@@ -13,7 +13,7 @@ import type {
   Page,
   PageRequest,
 } from '../types.js';
-import { definedOnly, fromIso, startsWith, toIso, toNumber } from './codec.js';
+import { countRows, definedOnly, fromIso, startsWith, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 
 export type DomainPackageFilter = Omit<PackageFilter, 'publish' | 'upstream'>;
@@ -143,12 +143,7 @@ export function packagesApi(ctx: Ctx): PackagesApi {
     },
 
     async count(repositoryId) {
-      const row = await db
-        .selectFrom('packages')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('repository_id', '=', repositoryId)
-        .executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(db.selectFrom('packages').where('repository_id', '=', repositoryId));
     },
 
     async update(id, patch) {

@@ -14,7 +14,7 @@ import type {
   PackageVersionRecord,
   PackageVersionStatus,
 } from '../types.js';
-import { decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, opt, patchValue, toIso, toNumber } from './codec.js';
+import { countRows, decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, opt, patchValue, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 
 export interface VersionsApi {
@@ -174,14 +174,7 @@ export function versionsApi(ctx: Ctx): VersionsApi {
     },
 
     async count(packageId, filter = {}) {
-      const row = await applyFilter(
-        db
-          .selectFrom('package_versions')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('package_id', '=', packageId),
-        filter,
-      ).executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(applyFilter(db.selectFrom('package_versions').where('package_id', '=', packageId), filter));
     },
 
     async update(id, patch) {
