@@ -43,6 +43,14 @@ export function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T>
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** Turns a row-to-record mapping into one for lookups that may find nothing. */
+export const mapFound =
+  <Row, R>(toRecord: (row: Row) => R) =>
+  async (lookup: Promise<Row | undefined>): Promise<R | undefined> => {
+    const row = await lookup;
+    return row === undefined ? undefined : toRecord(row);
+  };
+
 /** How many rows a query matches. */
 export async function countRows<DB, TB extends keyof DB>(query: SelectQueryBuilder<DB, TB, object>): Promise<number> {
   const row = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();

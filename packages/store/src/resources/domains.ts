@@ -13,7 +13,7 @@ import type {
   Partition,
 } from '../types.js';
 import { totalAssetSizeInDomain } from './assets.js';
-import { countRows, definedOnly, fromIso, opt, toIso } from './codec.js';
+import { countRows, definedOnly, fromIso, mapFound, opt, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 import { purgeArnScopedRows } from './resource-data.js';
 
@@ -46,10 +46,7 @@ const toRecord = (r: Selectable<DomainsTable>): DomainRecord => ({
 
 export function domainsApi(ctx: Ctx): DomainsApi {
   const { db } = ctx;
-  const one = async (q: Promise<Selectable<DomainsTable> | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: DomainsApi = {
     async create(input) {
@@ -114,8 +111,7 @@ export function domainsApi(ctx: Ctx): DomainsApi {
         s3_bucket_arn: patch.s3BucketArn,
       });
       if (Object.keys(set).length === 0) return api.getById(id);
-      const row = await db.updateTable('domains').set(set).where('id', '=', id).returningAll().executeTakeFirst();
-      return row && toRecord(row);
+      return one(db.updateTable('domains').set(set).where('id', '=', id).returningAll().executeTakeFirst());
     },
 
     delete: (id) =>

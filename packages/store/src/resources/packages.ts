@@ -13,7 +13,7 @@ import type {
   Page,
   PageRequest,
 } from '../types.js';
-import { countRows, definedOnly, fromIso, startsWith, toIso } from './codec.js';
+import { countRows, definedOnly, fromIso, mapFound, startsWith, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 
 export type DomainPackageFilter = Omit<PackageFilter, 'publish' | 'upstream'>;
@@ -59,10 +59,7 @@ function coordinateConditions(eb: ExpressionBuilder<any, any>, filter: DomainPac
 
 export function packagesApi(ctx: Ctx): PackagesApi {
   const { db } = ctx;
-  const one = async (q: Promise<Selectable<PackagesTable> | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: PackagesApi = {
     async create(input) {

@@ -10,7 +10,7 @@ import type {
   RepositoryPatch,
   RepositoryRecord,
 } from '../types.js';
-import { countRows, fromIso, opt, startsWith, toIso } from './codec.js';
+import { countRows, fromIso, mapFound, opt, startsWith, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 import { purgeArnScopedRows } from './resource-data.js';
 
@@ -66,10 +66,7 @@ const toRecord = (r: RepositoryRow): RepositoryRecord => ({
 
 export function repositoriesApi(ctx: Ctx): RepositoriesApi {
   const { db } = ctx;
-  const one = async (q: Promise<RepositoryRow | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: RepositoriesApi = {
     async create(input) {

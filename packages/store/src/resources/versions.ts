@@ -14,7 +14,7 @@ import type {
   PackageVersionRecord,
   PackageVersionStatus,
 } from '../types.js';
-import { countRows, decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, opt, patchValue, toIso } from './codec.js';
+import { countRows, decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, mapFound, opt, patchValue, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 
 export interface VersionsApi {
@@ -118,10 +118,7 @@ function sortKeys(sortBy: PackageVersionFilter['sortBy']): SortKey<VersionRow>[]
 
 export function versionsApi(ctx: Ctx): VersionsApi {
   const { db } = ctx;
-  const one = async (q: Promise<VersionRow | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: VersionsApi = {
     async create(input) {
