@@ -1,6 +1,6 @@
 import type { Expression, ExpressionBuilder, Selectable, SqlBool } from 'kysely';
 import type { PackagesTable } from '../db/schema.js';
-import { paginate } from '../pagination.js';
+import { paginate, type SortKey } from '../pagination.js';
 import type {
   AllowPublish,
   AllowUpstream,
@@ -57,6 +57,13 @@ function coordinateConditions(eb: ExpressionBuilder<any, any>, filter: DomainPac
   return conds;
 }
 
+/** Pages of packages run by name, then namespace, then format. */
+const COORDINATE_ORDER: SortKey<Pick<Selectable<PackagesTable>, 'name' | 'namespace' | 'format'>>[] = [
+  { ref: 'p.name', get: (r) => r.name },
+  { ref: 'p.namespace', get: (r) => r.namespace },
+  { ref: 'p.format', get: (r) => r.format },
+];
+
 export function packagesApi(ctx: Ctx): PackagesApi {
   const { db } = ctx;
   const one = mapFound(toRecord);
@@ -108,11 +115,7 @@ export function packagesApi(ctx: Ctx): PackagesApi {
       return paginate(
         q,
         'packages',
-        [
-          { ref: 'p.name', get: (r) => r.name },
-          { ref: 'p.namespace', get: (r) => r.namespace },
-          { ref: 'p.format', get: (r) => r.format },
-        ],
+        COORDINATE_ORDER,
         page,
         toRecord,
       );
@@ -129,11 +132,7 @@ export function packagesApi(ctx: Ctx): PackagesApi {
       return paginate(
         q,
         'domain-packages',
-        [
-          { ref: 'p.name', get: (r) => r.name },
-          { ref: 'p.namespace', get: (r) => r.namespace },
-          { ref: 'p.format', get: (r) => r.format },
-        ],
+        COORDINATE_ORDER,
         page,
         (r) => ({ format: r.format as PackageFormat, namespace: decodeNamespace(r.namespace), name: r.name }),
       );
