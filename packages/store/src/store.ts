@@ -5,40 +5,43 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ControlledTransaction } from 'kysely';
 import type { SqlBackend } from './db/backend.js';
 import type { Database } from './db/schema.js';
-import { assetsApi, type AssetsApi } from './resources/assets.js';
+import { assetsApi } from './resources/assets.js';
 import { guardWith, type Ctx } from './resources/context.js';
-import { dependenciesApi, type DependenciesApi } from './resources/dependencies.js';
-import { distTagsApi, type DistTagsApi } from './resources/dist-tags.js';
-import { domainsApi, type DomainsApi } from './resources/domains.js';
-import { externalConnectionsApi, type ExternalConnectionsApi } from './resources/external-connections.js';
-import {
-  groupAllowedRepositoriesApi,
-  type GroupAllowedRepositoriesApi,
-} from './resources/group-allowed-repositories.js';
-import { groupsApi, type GroupsApi } from './resources/groups.js';
-import { packagesApi, type PackagesApi } from './resources/packages.js';
-import { policiesApi, type PoliciesApi } from './resources/policies.js';
-import { repositoriesApi, type RepositoriesApi } from './resources/repositories.js';
-import { settingsApi, type SettingsApi } from './resources/settings.js';
-import { tagsApi, type TagsApi } from './resources/tags.js';
-import { upstreamsApi, type UpstreamsApi } from './resources/upstreams.js';
-import { versionsApi, type VersionsApi } from './resources/versions.js';
+import { dependenciesApi } from './resources/dependencies.js';
+import { distTagsApi } from './resources/dist-tags.js';
+import { domainsApi } from './resources/domains.js';
+import { externalConnectionsApi } from './resources/external-connections.js';
+import { groupAllowedRepositoriesApi } from './resources/group-allowed-repositories.js';
+import { groupsApi } from './resources/groups.js';
+import { packagesApi } from './resources/packages.js';
+import { policiesApi } from './resources/policies.js';
+import { repositoriesApi } from './resources/repositories.js';
+import { settingsApi } from './resources/settings.js';
+import { tagsApi } from './resources/tags.js';
+import { upstreamsApi } from './resources/upstreams.js';
+import { versionsApi } from './resources/versions.js';
 
-export interface StoreOps {
-  readonly domains: DomainsApi;
-  readonly repositories: RepositoriesApi;
-  readonly upstreams: UpstreamsApi;
-  readonly externalConnections: ExternalConnectionsApi;
-  readonly policies: PoliciesApi;
-  readonly tags: TagsApi;
-  readonly packages: PackagesApi;
-  readonly distTags: DistTagsApi;
-  readonly versions: VersionsApi;
-  readonly assets: AssetsApi;
-  readonly dependencies: DependenciesApi;
-  readonly groups: GroupsApi;
-  readonly groupAllowedRepositories: GroupAllowedRepositoriesApi;
-  readonly settings: SettingsApi;
+/** Every resource API, under the name it has on the store. */
+const RESOURCES = {
+  domains: domainsApi,
+  repositories: repositoriesApi,
+  upstreams: upstreamsApi,
+  externalConnections: externalConnectionsApi,
+  policies: policiesApi,
+  tags: tagsApi,
+  packages: packagesApi,
+  distTags: distTagsApi,
+  versions: versionsApi,
+  assets: assetsApi,
+  dependencies: dependenciesApi,
+  groups: groupsApi,
+  groupAllowedRepositories: groupAllowedRepositoriesApi,
+  settings: settingsApi,
+};
+
+type Resources = { readonly [K in keyof typeof RESOURCES]: ReturnType<(typeof RESOURCES)[K]> };
+
+export interface StoreOps extends Resources {
   /**
    * Runs fn atomically: commits when it resolves, rolls back when it throws (and
    * rethrows). Nested calls open savepoints. Calls made inside fn through the root store
@@ -72,21 +75,9 @@ export interface StoreContextOptions {
 type Trx = ControlledTransaction<Database, []>;
 
 function opsFor(ctx: Ctx): StoreOps {
+  const resources = Object.fromEntries(Object.entries(RESOURCES).map(([name, api]) => [name, api(ctx)]));
   return {
-    domains: domainsApi(ctx),
-    repositories: repositoriesApi(ctx),
-    upstreams: upstreamsApi(ctx),
-    externalConnections: externalConnectionsApi(ctx),
-    policies: policiesApi(ctx),
-    tags: tagsApi(ctx),
-    packages: packagesApi(ctx),
-    distTags: distTagsApi(ctx),
-    versions: versionsApi(ctx),
-    assets: assetsApi(ctx),
-    dependencies: dependenciesApi(ctx),
-    groups: groupsApi(ctx),
-    groupAllowedRepositories: groupAllowedRepositoriesApi(ctx),
-    settings: settingsApi(ctx),
+    ...(resources as Resources),
     transaction: (fn) => ctx.atomic((inner) => fn(opsFor(inner))),
   };
 }

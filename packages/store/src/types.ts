@@ -217,9 +217,8 @@ export interface PackageVersionOrigin {
   domainEntryPoint?: DomainEntryPoint;
 }
 
-/** A version without its readme (fetch that with `versions.getReadme`). */
-export interface PackageVersionRecord {
-  id: number;
+/** The fields a version is created with and keeps. */
+interface PackageVersionFields {
   packageId: number;
   version: string;
   status: PackageVersionStatus;
@@ -230,26 +229,20 @@ export interface PackageVersionRecord {
   summary?: string;
   homePage?: string;
   sourceCodeRepository?: string;
-  licenses: LicenseInfo[];
   formatMetadata?: JsonValue;
+}
+
+/** A version without its readme (fetch that with `versions.getReadme`). */
+export interface PackageVersionRecord extends PackageVersionFields {
+  id: number;
+  licenses: LicenseInfo[];
   createdTime: Date;
   updatedTime: Date;
 }
 
-export interface NewPackageVersion {
-  packageId: number;
-  version: string;
-  status: PackageVersionStatus;
-  revision: string;
-  origin: PackageVersionOrigin;
-  publishedTime?: Date;
-  displayName?: string;
-  summary?: string;
-  homePage?: string;
-  sourceCodeRepository?: string;
+export interface NewPackageVersion extends PackageVersionFields {
   licenses?: LicenseInfo[];
   readme?: string;
-  formatMetadata?: JsonValue;
   createdTime?: Date;
 }
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreOps } from '../src/index.js';
-import { fakeHashes, makeRepo, memoryStore, seedPackage, storeLocation } from './helpers.js';
+import { TABLES, fakeHashes, makeRepo, memoryStore, seedPackage, storeLocation } from './helpers.js';
 
-const TABLES = [
-  'domains',
-  'repositories',
-  'repository_upstreams',
-  'external_connections',
-  'resource_policies',
-  'tags',
-  'packages',
-  'package_dist_tags',
-  'package_versions',
-  'package_version_assets',
-  'package_version_dependencies',
-  'package_groups',
-  'package_group_allowed_repositories',
-] as const;
-
+/** Settings are server-wide, not any domain's: deletes never touch them. */
+const DOMAIN_TABLES = TABLES.filter((t) => t !== 'settings');
 
 /** A domain with two repositories linked every way the schema allows. */
 async function populate(s: StoreOps) {
@@ -61,8 +47,8 @@ describe('cascading deletes', () => {
 
     expect(await s.domains.delete(domain.id)).toBe(true);
     await s.close();
-    expect(await location.rowCounts(TABLES)).toEqual({
-      ...Object.fromEntries(TABLES.map((t) => [t, 0])),
+    expect(await location.rowCounts(DOMAIN_TABLES)).toEqual({
+      ...Object.fromEntries(DOMAIN_TABLES.map((t) => [t, 0])),
       domains: 1,
       tags: 1,
     });

@@ -4,10 +4,32 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, inject } from 'vitest';
-import { DATABASE_FILE, openStore, type Store, type StoreOps } from '../src/index.js';
+import type { Database } from '../src/db/schema.js';
+import { DATABASE_FILE, openStore, type NewPackageVersion, type Store, type StoreOps } from '../src/index.js';
 
 /** The engine this run tests (vitest.config.ts runs the suite once per engine). */
 export const BACKEND = (process.env.STORE_BACKEND ?? 'sqlite') as 'sqlite' | 'postgres';
+
+// Keyed by the schema type, so the compiler rejects this table list when a table is added or
+// renamed and the tests forget it.
+const TABLE_SET: Record<keyof Database, true> = {
+  domains: true,
+  repositories: true,
+  repository_upstreams: true,
+  external_connections: true,
+  resource_policies: true,
+  tags: true,
+  packages: true,
+  package_dist_tags: true,
+  package_versions: true,
+  package_version_assets: true,
+  package_version_dependencies: true,
+  package_groups: true,
+  package_group_allowed_repositories: true,
+  settings: true,
+};
+/** Every table of the current schema. */
+export const TABLES = Object.keys(TABLE_SET) as (keyof Database)[];
 
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -119,8 +141,8 @@ export async function makeRepo(s: StoreOps, domainId: number, domainName: string
 const hex = (n: number, c: string) => c.repeat(n);
 export const fakeHashes = (c = 'a') => ({ md5: hex(32, c), sha1: hex(40, c), sha256: hex(64, c), sha512: hex(128, c) });
 
-/** Domain → repository → npm package → version 1.0.0 with one asset. */
-export async function seedPackage(s: StoreOps) {
+/** Domain → repository → npm package → version 1.0.0 with one asset; `versionFields` override the version's. */
+export async function seedPackage(s: StoreOps, versionFields: Partial<NewPackageVersion> = {}) {
   const domain = await makeDomain(s);
   const repo = await makeRepo(s, domain.id, domain.name, 'repo');
   const pkg = await s.packages.create({
@@ -136,6 +158,7 @@ export async function seedPackage(s: StoreOps) {
     status: 'Published',
     revision: 'rev-1',
     origin: { type: 'INTERNAL', domainEntryPoint: { repositoryName: repo.name } },
+    ...versionFields,
   });
   await s.assets.add(version.id, { name: 'lib-1.0.0.tgz', size: 100, hashes: fakeHashes('a') });
   return { domain, repo, pkg, version };

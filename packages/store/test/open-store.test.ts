@@ -3,24 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openStore } from '../src/index.js';
-import { ACCOUNT, REGION, fakeHashes, makeDomain, makeRepo, memoryStore, tempDir } from './helpers.js';
-
-const TABLES = [
-  'domains',
-  'repositories',
-  'repository_upstreams',
-  'external_connections',
-  'resource_policies',
-  'tags',
-  'packages',
-  'package_dist_tags',
-  'package_versions',
-  'package_version_assets',
-  'package_version_dependencies',
-  'package_groups',
-  'package_group_allowed_repositories',
-  'settings',
-];
+import { ACCOUNT, REGION, TABLES, makeDomain, makeRepo, memoryStore, seedPackage, tempDir } from './helpers.js';
 
 function inspect(file: string) {
   const db = new BetterSqlite3(file, { readonly: true });
@@ -57,35 +40,22 @@ describe('openStore', () => {
   it('keeps data across close and reopen of the same data dir', async () => {
     const dir = await tempDir();
     const first = await openStore({ dataDir: dir });
-    const domain = await makeDomain(first, 'persisted');
-    const repo = await makeRepo(first, domain.id, domain.name, 'repo');
-    const pkg = await first.packages.create({
-      repositoryId: repo.id,
-      format: 'pypi',
-      name: 'requests',
-      originRestrictions: { publish: 'BLOCK', upstream: 'ALLOW' },
-    });
-    const v = await first.versions.create({
-      packageId: pkg.id,
-      version: '2.0.0',
-      status: 'Published',
-      revision: 'r1',
-      origin: { type: 'EXTERNAL', domainEntryPoint: { externalConnectionName: 'public:pypi' } },
+    const { domain, repo, pkg, version: v } = await seedPackage(first, {
+      origin: { type: 'EXTERNAL', domainEntryPoint: { externalConnectionName: 'public:npmjs' } },
       readme: '# hi',
     });
-    await first.assets.add(v.id, { name: 'requests-2.0.0.tar.gz', size: 42, hashes: fakeHashes('b') });
     await first.tags.put(domain.arn, [{ key: 'team', value: 'core' }]);
     await first.close();
 
     const second = await openStore({ dataDir: dir });
     try {
-      const again = await second.domains.get({ account: ACCOUNT, region: REGION, name: 'persisted' });
+      const again = await second.domains.get({ account: ACCOUNT, region: REGION, name: domain.name });
       expect(again).toEqual(domain);
       expect(await second.repositories.get(domain.id, 'repo')).toEqual(repo);
-      expect(await second.packages.get(repo.id, { format: 'pypi', name: 'requests' })).toEqual(pkg);
-      expect(await second.versions.get(pkg.id, '2.0.0')).toEqual(v);
+      expect(await second.packages.get(repo.id, { format: 'npm', namespace: 'scope', name: 'lib' })).toEqual(pkg);
+      expect(await second.versions.get(pkg.id, '1.0.0')).toEqual(v);
       expect(await second.versions.getReadme(v.id)).toBe('# hi');
-      expect((await second.assets.listAll(v.id)).map((a) => a.name)).toEqual(['requests-2.0.0.tar.gz']);
+      expect((await second.assets.listAll(v.id)).map((a) => a.name)).toEqual(['lib-1.0.0.tgz']);
       expect(await second.tags.list(domain.arn)).toEqual([{ key: 'team', value: 'core' }]);
     } finally {
       await second.close();

@@ -103,3 +103,11 @@ export function checkPutOptions(options: PutBlobOptions): void {
     throw new RangeError(`maxBytes must be a non-negative integer, got ${max}`);
   }
 }
+
+/** Throws BlobDigestMismatchError when the content read is not what the caller said it would be. */
+export function checkExpectedDigest(options: PutBlobOptions, info: BlobInfo): BlobInfo {
+  if (options.expectedSha256 !== undefined && options.expectedSha256 !== info.sha256) {
+    throw new BlobDigestMismatchError(options.expectedSha256, info.sha256);
+  }
+  return info;
+}

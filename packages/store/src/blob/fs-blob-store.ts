@@ -8,16 +8,13 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
-  BlobDigestMismatchError,
   BlobNotFoundError,
   checkDomainKey,
+  checkExpectedDigest,
   checkPutOptions,
   checkSha256,
-  type BlobInfo,
   type BlobRange,
-  type BlobSource,
   type BlobStore,
-  type PutBlobOptions,
 } from './blob-store.js';
 import { HashingTransform } from './hashing.js';
 
@@ -56,7 +53,7 @@ export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<Blob
   };
 
   return {
-    async put(domainKey: string, body: BlobSource, opts: PutBlobOptions = {}): Promise<BlobInfo> {
+    async put(domainKey, body, opts = {}) {
       checkPutOptions(opts);
       domainDir(domainKey); // validate before consuming the body
       const temp = join(tempDir, `${randomUUID()}${TEMP_SUFFIX}`);
@@ -72,10 +69,7 @@ export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<Blob
         } finally {
           await file.close(); // no-op when the stream already closed it
         }
-        const info = hasher.digests();
-        if (opts.expectedSha256 !== undefined && opts.expectedSha256 !== info.sha256) {
-          throw new BlobDigestMismatchError(opts.expectedSha256, info.sha256);
-        }
+        const info = checkExpectedDigest(opts, hasher.digests());
         const target = blobPath(domainKey, info.sha256);
         await mkdir(dirname(target), { recursive: true });
         // Same name means same content, so replacing an existing copy is harmless.
@@ -87,7 +81,7 @@ export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<Blob
       }
     },
 
-    get(domainKey: string, sha256: string, range: BlobRange = {}): Readable {
+    get(domainKey, sha256, range = {}) {
       const path = blobPath(domainKey, sha256);
       return Readable.from(readFile(path, sha256, range), { objectMode: false });
     },

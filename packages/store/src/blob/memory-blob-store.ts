@@ -2,16 +2,13 @@
 // concatenation), so a blob costs its own size once.
 import { Readable } from 'node:stream';
 import {
-  BlobDigestMismatchError,
   BlobNotFoundError,
   checkDomainKey,
+  checkExpectedDigest,
   checkPutOptions,
   checkSha256,
-  type BlobInfo,
   type BlobRange,
-  type BlobSource,
   type BlobStore,
-  type PutBlobOptions,
 } from './blob-store.js';
 import { DigestAccumulator, toBytes } from './hashing.js';
 
@@ -32,7 +29,7 @@ export function createMemoryBlobStore(): BlobStore {
   };
 
   return {
-    async put(domainKey: string, body: BlobSource, opts: PutBlobOptions = {}): Promise<BlobInfo> {
+    async put(domainKey, body, opts = {}) {
       checkPutOptions(opts);
       checkDomainKey(domainKey);
       const acc = new DigestAccumulator(opts.maxBytes);
@@ -45,10 +42,7 @@ export function createMemoryBlobStore(): BlobStore {
         // Copy: producers may reuse their buffers after handing them over.
         chunks.push(new Uint8Array(bytes));
       }
-      const info = acc.digests();
-      if (opts.expectedSha256 !== undefined && opts.expectedSha256 !== info.sha256) {
-        throw new BlobDigestMismatchError(opts.expectedSha256, info.sha256);
-      }
+      const info = checkExpectedDigest(opts, acc.digests());
       let blobs = domains.get(domainKey);
       if (!blobs) domains.set(domainKey, (blobs = new Map()));
       if (!blobs.has(info.sha256)) blobs.set(info.sha256, { chunks, size: info.size });

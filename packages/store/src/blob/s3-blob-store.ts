@@ -28,16 +28,13 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import {
-  BlobDigestMismatchError,
   BlobNotFoundError,
   checkDomainKey,
+  checkExpectedDigest,
   checkPutOptions,
   checkSha256,
-  type BlobInfo,
   type BlobRange,
-  type BlobSource,
   type BlobStore,
-  type PutBlobOptions,
 } from './blob-store.js';
 import { HashingTransform } from './hashing.js';
 
@@ -127,7 +124,7 @@ export async function openS3BlobStore(options: S3BlobStoreOptions): Promise<Blob
   }
 
   return {
-    async put(domainKey: string, body: BlobSource, opts: PutBlobOptions = {}): Promise<BlobInfo> {
+    async put(domainKey, body, opts = {}) {
       checkPutOptions(opts);
       domainPrefix(domainKey); // validate before consuming the body
       const temp = `${tempPrefix}${randomUUID()}`;
@@ -145,10 +142,7 @@ export async function openS3BlobStore(options: S3BlobStoreOptions): Promise<Blob
           throw piped.err;
         }
         await uploaded;
-        const info = hasher.digests();
-        if (opts.expectedSha256 !== undefined && opts.expectedSha256 !== info.sha256) {
-          throw new BlobDigestMismatchError(opts.expectedSha256, info.sha256);
-        }
+        const info = checkExpectedDigest(opts, hasher.digests());
         // Same key means same content: replacing an existing copy is harmless and renews its age.
         await client.send(
           new CopyObjectCommand({ Bucket: bucket, Key: blobKey(domainKey, info.sha256), CopySource: `${bucket}/${temp}` }),
@@ -160,7 +154,7 @@ export async function openS3BlobStore(options: S3BlobStoreOptions): Promise<Blob
       }
     },
 
-    get(domainKey: string, sha256: string, range: BlobRange = {}): Readable {
+    get(domainKey, sha256, range = {}) {
       const key = blobKey(domainKey, sha256);
       return Readable.from(readObject(client, bucket, key, sha256, range), { objectMode: false });
     },

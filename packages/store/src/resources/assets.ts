@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, PackageVersionAssetsTable } from '../db/schema.js';
 import { paginate } from '../pagination.js';
 import type { AssetRecord, NewAsset, Page, PageRequest } from '../types.js';
-import { fromIso, toIso, toNumber } from './codec.js';
+import { countRows, fromIso, mapFound, toIso, toNumber } from './codec.js';
 import type { Ctx } from './context.js';
 
 export interface AssetsApi {
@@ -98,15 +98,15 @@ export function assetsApi(ctx: Ctx): AssetsApi {
       return toRecord(row);
     },
 
-    async get(versionId, name) {
-      const row = await db
-        .selectFrom('package_version_assets')
-        .selectAll()
-        .where('version_id', '=', versionId)
-        .where('name', '=', name)
-        .executeTakeFirst();
-      return row && toRecord(row);
-    },
+    get: (versionId, name) =>
+      mapFound(toRecord)(
+        db
+          .selectFrom('package_version_assets')
+          .selectAll()
+          .where('version_id', '=', versionId)
+          .where('name', '=', name)
+          .executeTakeFirst(),
+      ),
 
     list: (versionId, page) =>
       paginate(
@@ -156,11 +156,7 @@ export function assetsApi(ctx: Ctx): AssetsApi {
     },
 
     async blobReferenceCount(domainId, blobSha256) {
-      const row = await assetsInDomain(db, domainId)
-        .where('a.blob_sha256', '=', blobSha256)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(assetsInDomain(db, domainId).where('a.blob_sha256', '=', blobSha256));
     },
 
     totalSizeInDomain: (domainId) => totalAssetSizeInDomain(db, domainId),

@@ -1,6 +1,6 @@
 // Row <-> record conversions shared by the resource modules, plus the portable
-// prefix filter.
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+// prefix filter and a row count.
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { JsonValue } from '../types.js';
 
 export const toIso = (d: Date): string => d.toISOString();
@@ -41,4 +41,19 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 /** Drops undefined entries so Kysely's `set` leaves those columns alone. */
 export function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Turns a row-to-record mapping into one for lookups that may find nothing. */
+export const mapFound =
+  <Row, R>(toRecord: (row: Row) => R) =>
+  async (lookup: Promise<Row | undefined>): Promise<R | undefined> => {
+    const row = await lookup;
+    return row === undefined ? undefined : toRecord(row);
+  };
+
+/** How many rows a query matches. */
+export async function countRows<DB, TB extends keyof DB>(query: SelectQueryBuilder<DB, TB, object>): Promise<number> {
+  const row = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  // Kysely cannot resolve the selected column's name for a generic table set.
+  return toNumber((row as { n: unknown }).n);
 }

@@ -13,7 +13,7 @@ import type {
   Partition,
 } from '../types.js';
 import { totalAssetSizeInDomain } from './assets.js';
-import { fromIso, opt, definedOnly, toIso, toNumber } from './codec.js';
+import { countRows, definedOnly, fromIso, mapFound, opt, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 import { purgeArnScopedRows } from './resource-data.js';
 
@@ -46,10 +46,7 @@ const toRecord = (r: Selectable<DomainsTable>): DomainRecord => ({
 
 export function domainsApi(ctx: Ctx): DomainsApi {
   const { db } = ctx;
-  const one = async (q: Promise<Selectable<DomainsTable> | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: DomainsApi = {
     async create(input) {
@@ -102,13 +99,9 @@ export function domainsApi(ctx: Ctx): DomainsApi {
       ),
 
     async count(partition) {
-      const row = await db
-        .selectFrom('domains')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('account', '=', partition.account)
-        .where('region', '=', partition.region)
-        .executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(
+        db.selectFrom('domains').where('account', '=', partition.account).where('region', '=', partition.region),
+      );
     },
 
     async update(id, patch) {
@@ -118,8 +111,7 @@ export function domainsApi(ctx: Ctx): DomainsApi {
         s3_bucket_arn: patch.s3BucketArn,
       });
       if (Object.keys(set).length === 0) return api.getById(id);
-      const row = await db.updateTable('domains').set(set).where('id', '=', id).returningAll().executeTakeFirst();
-      return row && toRecord(row);
+      return one(db.updateTable('domains').set(set).where('id', '=', id).returningAll().executeTakeFirst());
     },
 
     delete: (id) =>
@@ -138,12 +130,10 @@ export function domainsApi(ctx: Ctx): DomainsApi {
       }),
 
     async stats(id) {
-      const row = await db
-        .selectFrom('repositories')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('domain_id', '=', id)
-        .executeTakeFirstOrThrow();
-      return { repositoryCount: toNumber(row.n), assetSizeBytes: await totalAssetSizeInDomain(db, id) };
+      return {
+        repositoryCount: await countRows(db.selectFrom('repositories').where('domain_id', '=', id)),
+        assetSizeBytes: await totalAssetSizeInDomain(db, id),
+      };
     },
   };
   return api;

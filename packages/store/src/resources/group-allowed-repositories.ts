@@ -1,6 +1,6 @@
 import { paginate } from '../pagination.js';
 import type { Page, PageRequest, PackageGroupOriginRestrictionType as RestrictionType, RepositoryRef } from '../types.js';
-import { toNumber } from './codec.js';
+import { countRows } from './codec.js';
 import type { Ctx } from './context.js';
 import { resolveRepositoryNames } from './repository-names.js';
 import { StoreReferenceError } from '../errors.js';
@@ -73,13 +73,12 @@ export function groupAllowedRepositoriesApi(ctx: Ctx): GroupAllowedRepositoriesA
     },
 
     async count(groupId, type) {
-      const row = await db
-        .selectFrom('package_group_allowed_repositories')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('group_id', '=', groupId)
-        .where('restriction_type', '=', type)
-        .executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(
+        db
+          .selectFrom('package_group_allowed_repositories')
+          .where('group_id', '=', groupId)
+          .where('restriction_type', '=', type),
+      );
     },
   };
 }

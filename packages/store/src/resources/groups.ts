@@ -11,7 +11,7 @@ import type {
   Page,
   PageRequest,
 } from '../types.js';
-import { definedOnly, fromIso, opt, startsWith, toIso } from './codec.js';
+import { definedOnly, fromIso, mapFound, opt, startsWith, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 import { purgeArnScopedRows } from './resource-data.js';
 
@@ -90,10 +90,7 @@ async function checkParent(db: Kysely<Database>, domainId: number, parentId: num
 
 export function groupsApi(ctx: Ctx): GroupsApi {
   const { db } = ctx;
-  const one = async (q: Promise<GroupRow | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: GroupsApi = {
     create: (input) =>

@@ -1,6 +1,6 @@
 import type { Expression, ExpressionBuilder, Selectable, SqlBool } from 'kysely';
 import type { PackagesTable } from '../db/schema.js';
-import { paginate } from '../pagination.js';
+import { paginate, type SortKey } from '../pagination.js';
 import type {
   AllowPublish,
   AllowUpstream,
@@ -13,7 +13,7 @@ import type {
   Page,
   PageRequest,
 } from '../types.js';
-import { definedOnly, fromIso, startsWith, toIso, toNumber } from './codec.js';
+import { countRows, definedOnly, fromIso, mapFound, startsWith, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 
 export type DomainPackageFilter = Omit<PackageFilter, 'publish' | 'upstream'>;
@@ -57,12 +57,16 @@ function coordinateConditions(eb: ExpressionBuilder<any, any>, filter: DomainPac
   return conds;
 }
 
+/** Pages of packages run by name, then namespace, then format. */
+const COORDINATE_ORDER: SortKey<Pick<Selectable<PackagesTable>, 'name' | 'namespace' | 'format'>>[] = [
+  { ref: 'p.name', get: (r) => r.name },
+  { ref: 'p.namespace', get: (r) => r.namespace },
+  { ref: 'p.format', get: (r) => r.format },
+];
+
 export function packagesApi(ctx: Ctx): PackagesApi {
   const { db } = ctx;
-  const one = async (q: Promise<Selectable<PackagesTable> | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: PackagesApi = {
     async create(input) {
@@ -111,11 +115,7 @@ export function packagesApi(ctx: Ctx): PackagesApi {
       return paginate(
         q,
         'packages',
-        [
-          { ref: 'p.name', get: (r) => r.name },
-          { ref: 'p.namespace', get: (r) => r.namespace },
-          { ref: 'p.format', get: (r) => r.format },
-        ],
+        COORDINATE_ORDER,
         page,
         toRecord,
       );
@@ -132,23 +132,14 @@ export function packagesApi(ctx: Ctx): PackagesApi {
       return paginate(
         q,
         'domain-packages',
-        [
-          { ref: 'p.name', get: (r) => r.name },
-          { ref: 'p.namespace', get: (r) => r.namespace },
-          { ref: 'p.format', get: (r) => r.format },
-        ],
+        COORDINATE_ORDER,
         page,
         (r) => ({ format: r.format as PackageFormat, namespace: decodeNamespace(r.namespace), name: r.name }),
       );
     },
 
     async count(repositoryId) {
-      const row = await db
-        .selectFrom('packages')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('repository_id', '=', repositoryId)
-        .executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(db.selectFrom('packages').where('repository_id', '=', repositoryId));
     },
 
     async update(id, patch) {

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ResourcePoliciesTable } from '../db/schema.js';
 import type { NewResourcePolicy, ResourcePolicyRecord } from '../types.js';
-import { fromIso, toIso } from './codec.js';
+import { fromIso, mapFound, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 
 /**
@@ -25,15 +25,10 @@ const toRecord = (r: Selectable<ResourcePoliciesTable>): ResourcePolicyRecord =>
 
 export function policiesApi(ctx: Ctx): PoliciesApi {
   const { db } = ctx;
+  const one = mapFound(toRecord);
   return {
-    async get(resourceArn) {
-      const row = await db
-        .selectFrom('resource_policies')
-        .selectAll()
-        .where('resource_arn', '=', resourceArn)
-        .executeTakeFirst();
-      return row && toRecord(row);
-    },
+    get: (resourceArn) =>
+      one(db.selectFrom('resource_policies').selectAll().where('resource_arn', '=', resourceArn).executeTakeFirst()),
 
     async put(input) {
       const values = {
@@ -57,13 +52,7 @@ export function policiesApi(ctx: Ctx): PoliciesApi {
       return toRecord(row);
     },
 
-    async delete(resourceArn) {
-      const row = await db
-        .deleteFrom('resource_policies')
-        .where('resource_arn', '=', resourceArn)
-        .returningAll()
-        .executeTakeFirst();
-      return row && toRecord(row);
-    },
+    delete: (resourceArn) =>
+      one(db.deleteFrom('resource_policies').where('resource_arn', '=', resourceArn).returningAll().executeTakeFirst()),
   };
 }

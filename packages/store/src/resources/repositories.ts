@@ -10,7 +10,7 @@ import type {
   RepositoryPatch,
   RepositoryRecord,
 } from '../types.js';
-import { fromIso, opt, startsWith, toIso, toNumber } from './codec.js';
+import { countRows, fromIso, mapFound, opt, startsWith, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 import { purgeArnScopedRows } from './resource-data.js';
 
@@ -66,10 +66,7 @@ const toRecord = (r: RepositoryRow): RepositoryRecord => ({
 
 export function repositoriesApi(ctx: Ctx): RepositoriesApi {
   const { db } = ctx;
-  const one = async (q: Promise<RepositoryRow | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: RepositoriesApi = {
     async create(input) {
@@ -126,12 +123,7 @@ export function repositoriesApi(ctx: Ctx): RepositoriesApi {
     },
 
     async count(domainId) {
-      const row = await db
-        .selectFrom('repositories')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('domain_id', '=', domainId)
-        .executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(db.selectFrom('repositories').where('domain_id', '=', domainId));
     },
 
     async update(id, patch) {

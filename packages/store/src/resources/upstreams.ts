@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 import type { RepositoryRef } from '../types.js';
 import type { Ctx } from './context.js';
 import { domainOfRepository, resolveRepositoryNames } from './repository-names.js';
@@ -14,19 +16,26 @@ export interface UpstreamsApi {
   listDownstream(repositoryId: number): Promise<RepositoryRef[]>;
 }
 
+/**
+ * The upstream links read from either end: a repository's upstreams in search order, or the
+ * repositories that list it as an upstream, by name.
+ */
+async function linked(db: Kysely<Database>, repositoryId: number, direction: 'upstreams' | 'downstreams') {
+  const upstreams = direction === 'upstreams';
+  const rows = await db
+    .selectFrom('repository_upstreams as u')
+    .innerJoin('repositories as r', 'r.id', upstreams ? 'u.upstream_repository_id' : 'u.repository_id')
+    .select(['r.id', 'r.name'])
+    .where(upstreams ? 'u.repository_id' : 'u.upstream_repository_id', '=', repositoryId)
+    .orderBy(upstreams ? 'u.position' : 'r.name')
+    .execute();
+  return rows.map((r): RepositoryRef => ({ repositoryId: r.id, repositoryName: r.name }));
+}
+
 export function upstreamsApi(ctx: Ctx): UpstreamsApi {
   const { db } = ctx;
   const api: UpstreamsApi = {
-    async list(repositoryId) {
-      const rows = await db
-        .selectFrom('repository_upstreams as u')
-        .innerJoin('repositories as r', 'r.id', 'u.upstream_repository_id')
-        .select(['r.id', 'r.name'])
-        .where('u.repository_id', '=', repositoryId)
-        .orderBy('u.position')
-        .execute();
-      return rows.map((r) => ({ repositoryId: r.id, repositoryName: r.name }));
-    },
+    list: (repositoryId) => linked(db, repositoryId, 'upstreams'),
 
     set: (repositoryId, upstreamNames) =>
       ctx.atomic(async (c) => {
@@ -51,16 +60,7 @@ export function upstreamsApi(ctx: Ctx): UpstreamsApi {
         return upstreamsApi(c).list(repositoryId);
       }),
 
-    async listDownstream(repositoryId) {
-      const rows = await db
-        .selectFrom('repository_upstreams as u')
-        .innerJoin('repositories as r', 'r.id', 'u.repository_id')
-        .select(['r.id', 'r.name'])
-        .where('u.upstream_repository_id', '=', repositoryId)
-        .orderBy('r.name')
-        .execute();
-      return rows.map((r) => ({ repositoryId: r.id, repositoryName: r.name }));
-    },
+    listDownstream: (repositoryId) => linked(db, repositoryId, 'downstreams'),
   };
   return api;
 }

@@ -14,7 +14,7 @@ import type {
   PackageVersionRecord,
   PackageVersionStatus,
 } from '../types.js';
-import { decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, opt, patchValue, toIso, toNumber } from './codec.js';
+import { countRows, decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, mapFound, opt, patchValue, toIso } from './codec.js';
 import type { Ctx } from './context.js';
 
 export interface VersionsApi {
@@ -118,10 +118,7 @@ function sortKeys(sortBy: PackageVersionFilter['sortBy']): SortKey<VersionRow>[]
 
 export function versionsApi(ctx: Ctx): VersionsApi {
   const { db } = ctx;
-  const one = async (q: Promise<VersionRow | undefined>) => {
-    const row = await q;
-    return row && toRecord(row);
-  };
+  const one = mapFound(toRecord);
 
   const api: VersionsApi = {
     async create(input) {
@@ -174,14 +171,7 @@ export function versionsApi(ctx: Ctx): VersionsApi {
     },
 
     async count(packageId, filter = {}) {
-      const row = await applyFilter(
-        db
-          .selectFrom('package_versions')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('package_id', '=', packageId),
-        filter,
-      ).executeTakeFirstOrThrow();
-      return toNumber(row.n);
+      return countRows(applyFilter(db.selectFrom('package_versions').where('package_id', '=', packageId), filter));
     },
 
     async update(id, patch) {
