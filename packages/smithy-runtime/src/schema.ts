@@ -63,6 +63,23 @@ export interface MemberSchema {
 export const NUMBER_TYPES = ["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal"] as const;
 export type NumberType = (typeof NUMBER_TYPES)[number];
 
+/** The Smithy prelude's simple shapes (`smithy.api#<name>`), which models target without defining them. */
+export const PRELUDE_SIMPLE_SHAPES = [
+  ["String", "string"],
+  ["Blob", "blob"],
+  ["Boolean", "boolean"],
+  ["Byte", "byte"],
+  ["Short", "short"],
+  ["Integer", "integer"],
+  ["Long", "long"],
+  ["Float", "float"],
+  ["Double", "double"],
+  ["BigInteger", "bigInteger"],
+  ["BigDecimal", "bigDecimal"],
+  ["Timestamp", "timestamp"],
+  ["Document", "document"],
+] as const;
+
 export function isNumberType(type: string): type is NumberType {
   return (NUMBER_TYPES as readonly string[]).includes(type);
 }
