@@ -6,7 +6,7 @@ import {
   type BlobInfo,
   type BlobSource,
   type JsonValue,
-  type LicenseInfo,
+  type NewPackageVersion,
   type PackageDependency,
   type PackageRecord,
   type PackageVersionPatch,
@@ -27,15 +27,13 @@ import type { PackageGroups } from "./groups";
 import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion, type Coordinate } from "./names";
 import { loadEffectiveRestrictions, PUBLISHED_FIRST, requireAllowed } from "./origin";
 
-/** Descriptive data of a version, as package formats extract it from their manifests. */
-export interface VersionMetadata {
+/**
+ * Descriptive data of a version, as package formats extract it from their manifests: the
+ * descriptive fields of the stored version record, plus its dependencies.
+ */
+export interface VersionMetadata extends Pick<NewPackageVersion, "summary" | "homePage" | "sourceCodeRepository" | "licenses" | "readme"> {
   /** The package name as the publisher spelled it (before normalization). */
   displayName?: string;
-  summary?: string;
-  homePage?: string;
-  sourceCodeRepository?: string;
-  licenses?: LicenseInfo[];
-  readme?: string;
   dependencies?: PackageDependency[];
   /** Format-specific data an endpoint wants back later (npm manifest fields, ...). */
   formatMetadata?: JsonValue;
