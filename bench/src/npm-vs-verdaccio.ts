@@ -15,12 +15,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import * as sdk from "@aws-sdk/client-codeartifact";
+import { freePort } from "@codeartifact-local/test-services";
 import { run } from "../../e2e/support/npm";
 import { sdkClient, startServer, type RunningServer } from "../../e2e/support/server";
 import { benchRoot, load, median, processCpuMicros, requestsPerSecond } from "./harness";
@@ -171,17 +171,6 @@ async function cleanup(): Promise<void> {
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void cleanup().then(() => process.exit(130)));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -2,7 +2,6 @@ export { loadModel, type LoadOptions, type LoadedService } from "./model/load";
 export { parseModelJson } from "./model/json";
 export { renderService } from "./emit/render";
 export type { ModelSource } from "./emit/context";
-export { routePath } from "./emit/route-path";
 export {
   checkGenerated,
   generate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseModelJson, routePath } from "../src/index";
+import { parseModelJson } from "../src/index";
 import { inventEnumNames } from "../src/model/enum-names";
 import { assignTypeNames } from "../src/model/type-names";
 import { handlerMethodName, lowerCamelCase, pluginFunctionName } from "../src/naming";
@@ -62,15 +62,6 @@ describe("identifiers", () => {
     expect(lowerCamelCase("GetAPIKey")).toBe("getAPIKey");
     expect(handlerMethodName("HttpPayloadTraits")).toBe("httpPayloadTraits");
     expect(pluginFunctionName("CodeArtifactControlPlaneService")).toBe("codeArtifactControlPlaneServicePlugin");
-  });
-});
-
-describe("routePath", () => {
-  it("routes on the literal path prefix, the first label (greedy or not) as a wildcard", () => {
-    expect(routePath("/v1/domains")).toBe("/v1/domains");
-    expect(routePath("/buckets/{bucket}?list-type=2")).toBe("/buckets/*");
-    expect(routePath("/a/{b}/c/{d+}/tail/{e}")).toBe("/a/*");
-    expect(routePath("/x:y/{z}?flag")).toBe("/x::y/*");
   });
 });
 

@@ -66,6 +66,27 @@ export function coreMetadata(spec: ProjectSpec): string {
   return `${lines.join("\n")}\n\n${spec.description ?? ""}`;
 }
 
+/**
+ * Writes the run of fields a zip local header (from offset 4) and its central directory record
+ * (from offset 6) have in common: version needed, flags, method, time and date, CRC, sizes and
+ * name length.
+ */
+function writeEntryFields(
+  header: Buffer,
+  at: number,
+  entry: { crc: number; compressedSize: number; size: number; nameLength: number },
+): void {
+  header.writeUInt16LE(20, at); // version 2.0 needed (deflate)
+  header.writeUInt16LE(0x0800, at + 2); // names are UTF-8
+  header.writeUInt16LE(8, at + 4); // deflate
+  header.writeUInt16LE(0, at + 6); // 00:00:00
+  header.writeUInt16LE(0x21, at + 8); // 1980-01-01
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.compressedSize, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.nameLength, at + 22);
+}
+
 /** A zip archive (deflated entries, fixed timestamps). */
 export function zip(entries: Array<[string, Buffer]>): Buffer {
   const locals: Buffer[] = [];
@@ -75,29 +96,14 @@ export function zip(entries: Array<[string, Buffer]>): Buffer {
     const nameBytes = Buffer.from(name, "utf8");
     const data = deflateRawSync(content);
     const crc = crc32(content);
+    const entry = { crc, compressedSize: data.length, size: content.length, nameLength: nameBytes.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(content.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 4, entry);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(0x031e, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(content.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);

@@ -3,20 +3,18 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import {
-  CreateDomainCommand,
-  CreateRepositoryCommand,
   GetAuthorizationTokenCommand,
   GetPackageVersionAssetCommand,
   ListPackagesCommand,
   ListPackageVersionAssetsCommand,
   ListPackageVersionsCommand,
   PublishPackageVersionCommand,
-  type CodeartifactClient,
   type PackageFormat,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bodyOf, sha256 } from "../support/assets";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
+import { sdkClient, startServer } from "../support/server";
 
 // Publishing in every format (generic through the API, npm, PyPI) under concurrency and crashes:
 // 50 simultaneous publishes of one version leave exactly one winner, whose bytes are stored; a
@@ -27,29 +25,16 @@ const ACCOUNT = "123456789012";
 const FORMATS = ["generic", "npm", "pypi"] as const;
 type Format = (typeof FORMATS)[number];
 
-const data = tempDir("ca-local-crash-");
-let server: RunningServer;
-let client: CodeartifactClient;
+const fx = serverFixture({ tempPrefix: "ca-local-crash-", server: (dir) => ({ dataDir: dir }), domains: { crash: ["repo"] } });
 let token: string;
 
-async function start(): Promise<void> {
-  server = await startServer({ dataDir: data.path });
-  client = sdkClient(server.url);
+async function authorize(): Promise<void> {
+  token = (await fx.client.send(new GetAuthorizationTokenCommand({ domain: "crash" }))).authorizationToken!;
 }
 
-beforeAll(async () => {
-  await start();
-  await client.send(new CreateDomainCommand({ domain: "crash" }));
-  await client.send(new CreateRepositoryCommand({ domain: "crash", repository: "repo" }));
-  token = (await client.send(new GetAuthorizationTokenCommand({ domain: "crash" }))).authorizationToken!;
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-  data.remove();
-});
+beforeAll(authorize);
 
-const endpoint = (format: string) => `${server.url}/${format}/d/crash-${ACCOUNT}/repo/`;
+const endpoint = (format: string) => `${fx.server.url}/${format}/d/crash-${ACCOUNT}/repo/`;
 const assetName = (format: Format, name: string, version: string) =>
   format === "npm" ? `${name}-${version}.tgz` : format === "pypi" ? `${name}-${version}-py3-none-any.whl` : "content.bin";
 
@@ -57,7 +42,7 @@ const assetName = (format: Format, name: string, version: string) =>
 async function publish(format: Format, name: string, version: string, bytes: Buffer): Promise<boolean> {
   if (format === "generic") {
     try {
-      await client.send(
+      await fx.client.send(
         new PublishPackageVersionCommand({
           domain: "crash",
           repository: "repo",
@@ -99,10 +84,10 @@ async function publish(format: Format, name: string, version: string, bytes: Buf
 /** The stored asset through the API (listed size and sha256, downloaded bytes) and the format endpoint. */
 async function stored(format: Format, name: string, version: string): Promise<{ size: number; listed: string; api: string; endpoint: string }> {
   const coordinate = { domain: "crash", repository: "repo", format: format as PackageFormat, namespace: format === "generic" ? "ns" : undefined, package: name, packageVersion: version };
-  const { assets } = await client.send(new ListPackageVersionAssetsCommand(coordinate));
+  const { assets } = await fx.client.send(new ListPackageVersionAssetsCommand(coordinate));
   expect(assets?.length).toBe(1);
   const asset = assets![0];
-  const download = await client.send(new GetPackageVersionAssetCommand({ ...coordinate, asset: asset.name! }));
+  const download = await fx.client.send(new GetPackageVersionAssetCommand({ ...coordinate, asset: asset.name! }));
   const api = sha256(await bodyOf(download.asset));
   let viaEndpoint = api;
   if (format !== "generic") {
@@ -146,26 +131,28 @@ describe("kill -9 during concurrent publishes", () => {
     };
     const workers = FORMATS.flatMap((format) => [worker(format, 0), worker(format, 1)]);
     while (acknowledged.length < 15) await new Promise((resolve) => setTimeout(resolve, 20));
-    server.process.kill("SIGKILL");
+    fx.server.process.kill("SIGKILL");
     stop = true;
     await Promise.all(workers);
-    await server.stop();
-    client.destroy();
+    await fx.server.stop();
+    fx.client.destroy();
 
-    const integrity = execFileSync("python3", ["-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])", join(data.path, "codeartifact.db")]);
+    const integrity = execFileSync("python3", ["-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])", join(fx.dir.path, "codeartifact.db")]);
     expect(integrity.toString().trim()).toBe("ok");
 
-    await start();
-    token = (await client.send(new GetAuthorizationTokenCommand({ domain: "crash" }))).authorizationToken!;
+    // The restarted server replaces the crashed one in the fixture, which stops it after the file.
+    fx.server = await startServer({ dataDir: fx.dir.path });
+    fx.client = sdkClient(fx.server.url);
+    await authorize();
     for (const [format, version] of acknowledged) {
       const bytes = sent.get(`${format} ${version}`)!;
       expect(await stored(format, "crashy", version), `${format} ${version}`).toEqual({ size: bytes.length, listed: sha256(bytes), api: sha256(bytes), endpoint: sha256(bytes) });
     }
     // Whatever else survived is whole: published, with exactly the bytes sent for it.
     for (const format of FORMATS) {
-      const { packages } = await client.send(new ListPackagesCommand({ domain: "crash", repository: "repo", format, packagePrefix: "crashy" }));
+      const { packages } = await fx.client.send(new ListPackagesCommand({ domain: "crash", repository: "repo", format, packagePrefix: "crashy" }));
       if (!packages?.length) continue;
-      const { versions } = await client.send(
+      const { versions } = await fx.client.send(
         new ListPackageVersionsCommand({ domain: "crash", repository: "repo", format, namespace: format === "generic" ? "ns" : undefined, package: "crashy", maxResults: 1000 }),
       );
       for (const version of versions ?? []) {

@@ -2,19 +2,16 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import {
-  CreateDomainCommand,
-  CreateRepositoryCommand,
   GetAuthorizationTokenCommand,
   ListDomainsCommand,
   PublishPackageVersionCommand,
-  type CodeartifactClient,
 } from "@aws-sdk/client-codeartifact";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { awsCli } from "../support/aws-cli";
 import { generatedBytes, sha256 } from "../support/assets";
 import { failureOf } from "../support/errors";
 import { RawConnection, within } from "../support/raw-http";
-import { sdkClient, startServer, tempDir, type RunningServer } from "../support/server";
+import { serverFixture } from "../support/fixture";
 
 // Hostile and clumsy clients: bodies over a limit refused before they were read, requests the
 // HTTP parser refuses, clients that vanish mid-request or stall. Every refusal must reach the
@@ -27,47 +24,39 @@ const OVERSIZED = 24 * 1024 * 1024;
 const ACCOUNT = "123456789012";
 const SIGNED = `authorization: AWS4-HMAC-SHA256 Credential=${ACCOUNT}/20250101/us-west-2/codeartifact/aws4_request, SignedHeaders=host, Signature=0`;
 
-let server: RunningServer;
-let client: CodeartifactClient;
+const fx = serverFixture({
+  server: { inMemory: true, args: ["--quota", `assetSizeBytes=${QUOTA}`, "--log-level", "info"] },
+  domains: { hostile: ["repo"] },
+});
 let token: string;
 let log = "";
-const work = tempDir();
 const oversized = Buffer.concat([...generatedBytes(OVERSIZED)]);
 
 beforeAll(async () => {
-  server = await startServer({ inMemory: true, args: ["--quota", `assetSizeBytes=${QUOTA}`, "--log-level", "info"] });
-  server.process.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.process.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  client = sdkClient(server.url);
-  await client.send(new CreateDomainCommand({ domain: "hostile" }));
-  await client.send(new CreateRepositoryCommand({ domain: "hostile", repository: "repo" }));
-  token = (await client.send(new GetAuthorizationTokenCommand({ domain: "hostile" }))).authorizationToken!;
-});
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-  work.remove();
+  fx.server.process.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  fx.server.process.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  token = (await fx.client.send(new GetAuthorizationTokenCommand({ domain: "hostile" }))).authorizationToken!;
 });
 
 const endpoint = (format: string) => `/${format}/d/hostile-${ACCOUNT}/repo/`;
 
 describe("an oversized body refused early", () => {
   it("reaches the AWS CLI as the 402 within seconds", async () => {
-    const file = join(work.path, "oversized.bin");
+    const file = join(fx.dir.path, "oversized.bin");
     writeFileSync(file, oversized);
     const args = ["codeartifact", "publish-package-version", "--domain", "hostile", "--repository", "repo", "--format", "generic", "--namespace", "ns"];
     args.push("--package", "big", "--package-version", "1.0", "--asset-name", "big.bin", "--asset-content", file, "--asset-sha256", sha256(oversized));
-    const result = await within(90_000, "aws codeartifact publish-package-version", awsCli(server.url, [...args, "--cli-read-timeout", "60"], { AWS_DEFAULT_REGION: "us-west-2" }));
+    const result = await within(90_000, "aws codeartifact publish-package-version", awsCli(fx.server.url, [...args, "--cli-read-timeout", "60"], { AWS_DEFAULT_REGION: "us-west-2" }));
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("ServiceQuotaExceededException");
     expect(result.stderr).toContain(`larger than the limit of ${QUOTA} bytes`);
   });
 
   it("reaches the AWS CLI as 413 for a JSON body over 10 MiB", async () => {
-    const file = join(work.path, "policy.json");
+    const file = join(fx.dir.path, "policy.json");
     writeFileSync(file, JSON.stringify({ Version: "2012-10-17", Statement: [], padding: "x".repeat(OVERSIZED) }));
     const args = ["codeartifact", "put-domain-permissions-policy", "--domain", "hostile", "--policy-document", `file://${file}`, "--cli-read-timeout", "60"];
-    const result = await within(90_000, "aws codeartifact put-domain-permissions-policy", awsCli(server.url, args, { AWS_DEFAULT_REGION: "us-west-2" }));
+    const result = await within(90_000, "aws codeartifact put-domain-permissions-policy", awsCli(fx.server.url, args, { AWS_DEFAULT_REGION: "us-west-2" }));
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("RequestEntityTooLargeException");
   });
@@ -77,7 +66,7 @@ describe("an oversized body refused early", () => {
       60_000,
       "PublishPackageVersion",
       failureOf(
-        client.send(
+        fx.client.send(
           new PublishPackageVersionCommand({
             domain: "hostile",
             repository: "repo",
@@ -144,7 +133,7 @@ describe("an oversized body refused early", () => {
 
   for (const [what, request, status, check] of sendAllFirst) {
     it(`reaches a client that sends everything first: ${what}`, async () => {
-      const connection = await RawConnection.open(server.url);
+      const connection = await RawConnection.open(fx.server.url);
       try {
         const { head, body } = request();
         const answer = await within(60_000, what, connection.exchange(head, body));
@@ -165,7 +154,7 @@ describe("requests the HTTP parser refuses", () => {
     ["a 70 KB header", `GET /health HTTP/1.1\r\nhost: x\r\nx-padding: ${"a".repeat(70_000)}`],
   ]) {
     it(`answer ${what} with 431 and an error type, and close the reused connection gracefully`, async () => {
-      const connection = await RawConnection.open(server.url);
+      const connection = await RawConnection.open(fx.server.url);
       try {
         expect((await connection.exchange("GET /health HTTP/1.1\r\nhost: x")).status).toBe(200);
         const answer = await within(30_000, what, connection.exchange(head));
@@ -180,7 +169,7 @@ describe("requests the HTTP parser refuses", () => {
   }
 
   it("answer a request no route matches with UnknownOperationException whatever its body", async () => {
-    const connection = await RawConnection.open(server.url);
+    const connection = await RawConnection.open(fx.server.url);
     try {
       const answer = await connection.exchange("POST /v1/no-such-operation HTTP/1.1\r\nhost: x\r\ncontent-type: application/json", "{not json");
       expect(answer.status).toBe(404);
@@ -194,7 +183,7 @@ describe("requests the HTTP parser refuses", () => {
 
 describe("clients that vanish or stall", () => {
   it("a client disconnecting mid-upload is logged below error level, without a stack", async () => {
-    const connection = await RawConnection.open(server.url);
+    const connection = await RawConnection.open(fx.server.url);
     const head = `POST /v1/package/version/publish?domain=hostile&repository=repo&format=generic&namespace=ns&package=gone&version=1.0&asset=a.bin HTTP/1.1\r\nhost: x\r\n${SIGNED}\r\ncontent-type: application/octet-stream\r\nx-amz-content-sha256: ${"0".repeat(64)}\r\ncontent-length: 500000\r\n\r\n`;
     const before = log.length;
     await connection.send(head + "a".repeat(100_000));
@@ -212,12 +201,12 @@ describe("clients that vanish or stall", () => {
   });
 
   it("a stalled connection does not delay other requests", async () => {
-    const stalledHead = await RawConnection.open(server.url);
-    const stalledBody = await RawConnection.open(server.url);
+    const stalledHead = await RawConnection.open(fx.server.url);
+    const stalledBody = await RawConnection.open(fx.server.url);
     try {
       await stalledHead.send("GET /health HTTP/1.1\r\nhost: x\r\nx-partial: ");
       await stalledBody.send(`PUT ${endpoint("npm")}stalled HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{"name":`);
-      for (let i = 0; i < 20; i++) await within(30_000, "ListDomains beside stalled connections", client.send(new ListDomainsCommand({})));
+      for (let i = 0; i < 20; i++) await within(30_000, "ListDomains beside stalled connections", fx.client.send(new ListDomainsCommand({})));
       expect([stalledHead.closed, stalledBody.closed]).toEqual([undefined, undefined]);
     } finally {
       stalledHead.close();

@@ -1,9 +1,9 @@
-import type { OperationSchema } from "@codeartifact-local/smithy-runtime";
+import { routePath, type OperationSchema } from "@codeartifact-local/smithy-runtime";
 import { StructureKind, type CodeBlockWriter } from "ts-morph";
 import { handlerMethodName, handlersInterfaceName, pluginFunctionName, validatorName } from "../naming";
 import type { EmitContext } from "./context";
 import { blankLine, importStatement, type Statement } from "./project";
-import { queryLiteralCount, routePath } from "./route-path";
+import { queryLiteralCount } from "./route-path";
 import { RUNTIME_MODULE } from "./runtime-module";
 import { EMPTY_INPUT_VALIDATOR } from "./validators-file";
 

@@ -1,4 +1,4 @@
-import type { MemberSchema, ServiceSchema, Shape, ShapeId } from "@codeartifact-local/smithy-runtime";
+import { isNumberShape, type MemberSchema, type ServiceSchema, type Shape, type ShapeId } from "@codeartifact-local/smithy-runtime";
 
 /** TypeScript for a streaming blob or event stream the handler produces (the runtime accepts any of these). */
 export const STREAMING_OUTPUT_TYPE = "Readable | Uint8Array | string";
@@ -65,28 +65,20 @@ export class TypeMapper {
 
   /** The TypeScript type of a non-aggregate shape. */
   simpleType(shape: Shape): string {
+    // Values beyond a double's precision: bigInteger as bigint, bigDecimal as its exact text.
+    if (isNumberShape(shape)) return shape.type === "bigInteger" ? "bigint" : shape.type === "bigDecimal" ? "string" : "number";
     switch (shape.type) {
       case "blob":
         return shape.streaming ? this.streamingType("output") : "Uint8Array";
       case "boolean":
         return "boolean";
       case "string":
-      case "bigDecimal":
         return "string";
-      case "bigInteger":
-        return "bigint";
       case "timestamp":
         return "Date";
       case "document":
         this.usesJsonValue = true;
         return "JsonValue";
-      case "byte":
-      case "short":
-      case "integer":
-      case "long":
-      case "float":
-      case "double":
-        return "number";
       default:
         throw new Error(`${shape.type} is not a simple shape`);
     }

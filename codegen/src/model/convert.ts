@@ -1,27 +1,16 @@
-import type {
-  Constraints,
-  JsonValue,
-  LengthConstraint,
-  MemberSchema,
-  NumberType,
-  RangeConstraint,
-  Shape,
-  TimestampFormat,
+import {
+  isNumberType,
+  type Constraints,
+  type JsonValue,
+  type LengthConstraint,
+  type MemberSchema,
+  type RangeConstraint,
+  type Shape,
+  type TimestampFormat,
 } from "@codeartifact-local/smithy-runtime";
 import { patternError } from "@codeartifact-local/smithy-runtime/pattern";
 import { hasTrait, type AstMember, type AstShape, type ShapeMap, type Traits } from "./ast";
 import { inventEnumNames } from "./enum-names";
-
-const NUMBER_TYPES: ReadonlySet<string> = new Set<NumberType>([
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-]);
 
 const T = {
   default: "smithy.api#default",
@@ -96,7 +85,7 @@ export function convertShape(id: string, shapes: ShapeMap, onTarget: (target: st
     case "union":
       return { type: "union", members: members(), ...(hasTrait(traits, T.streaming) ? { streaming: true as const } : {}) };
     default:
-      if (NUMBER_TYPES.has(shape.type)) return { type: shape.type as NumberType };
+      if (isNumberType(shape.type)) return { type: shape.type };
       throw new Error(`${id}: a ${shape.type} shape cannot be the target of a member`);
   }
 }

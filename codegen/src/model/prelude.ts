@@ -1,3 +1,4 @@
+import { PRELUDE_SIMPLE_SHAPES } from "@codeartifact-local/smithy-runtime";
 import type { AstShape } from "./ast";
 
 /**
@@ -5,22 +6,7 @@ import type { AstShape } from "./ast";
  * `--include-prelude`, so they are built in; a file that does define them wins.
  */
 export function preludeShapes(): Array<[string, AstShape]> {
-  const simple = [
-    ["String", "string"],
-    ["Blob", "blob"],
-    ["Boolean", "boolean"],
-    ["Byte", "byte"],
-    ["Short", "short"],
-    ["Integer", "integer"],
-    ["Long", "long"],
-    ["Float", "float"],
-    ["Double", "double"],
-    ["BigInteger", "bigInteger"],
-    ["BigDecimal", "bigDecimal"],
-    ["Timestamp", "timestamp"],
-    ["Document", "document"],
-  ] as const;
-  const shapes: Array<[string, AstShape]> = simple.map(([name, type]) => [`smithy.api#${name}`, { type }]);
+  const shapes: Array<[string, AstShape]> = PRELUDE_SIMPLE_SHAPES.map(([name, type]) => [`smithy.api#${name}`, { type }]);
   shapes.push(["smithy.api#Unit", { type: "structure", members: {}, traits: { "smithy.api#unitType": {} } }]);
   // Smithy 1.0 primitives: non-nullable, hence the zero defaults they carry in the 2.0 prelude.
   const primitives = [

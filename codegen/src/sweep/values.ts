@@ -1,4 +1,4 @@
-import type { MemberSchema, ServiceSchema, Shape, TimestampFormat } from "@codeartifact-local/smithy-runtime";
+import { isNumberShape, type MemberSchema, type ServiceSchema, type Shape, type TimestampFormat } from "@codeartifact-local/smithy-runtime";
 import { matchesPattern, rewriteJavaClasses } from "@codeartifact-local/smithy-runtime/pattern";
 import RandExp from "randexp";
 
@@ -67,6 +67,13 @@ export class ValueMaker {
   text(member: MemberSchema, location: Location): string {
     const shape = this.shape(member);
     const c = member.constraints;
+    if (isNumberShape(shape)) {
+      if (shape.intEnumValues) return String(Object.values(shape.intEnumValues)[0]);
+      const { min, max } = c?.range ?? {};
+      const low = min === undefined ? undefined : Math.ceil(Number(min));
+      const high = max === undefined ? undefined : Math.floor(Number(max));
+      return String(low ?? (high !== undefined && high < 1 ? high : 1));
+    }
     switch (shape.type) {
       case "string": {
         if (shape.enumValues) return Object.values(shape.enumValues)[0];
@@ -86,20 +93,6 @@ export class ValueMaker {
         return Buffer.from("a".repeat(Math.max(c?.length?.min ?? 1, 1))).toString("base64");
       case "list":
         return this.text(shape.member, location);
-      case "byte":
-      case "short":
-      case "integer":
-      case "long":
-      case "float":
-      case "double":
-      case "bigInteger":
-      case "bigDecimal": {
-        if ("intEnumValues" in shape && shape.intEnumValues) return String(Object.values(shape.intEnumValues)[0]);
-        const { min, max } = c?.range ?? {};
-        const low = min === undefined ? undefined : Math.ceil(Number(min));
-        const high = max === undefined ? undefined : Math.floor(Number(max));
-        return String(low ?? (high !== undefined && high < 1 ? high : 1));
-      }
       default:
         throw new Error(`No text form for a ${shape.type}`);
     }

@@ -46,32 +46,21 @@ export function parseRepositoryAddress(format: string, url: string, host: string
   const segments = path.slice(prefix.length).split("/");
 
   // Path style first: `d` cannot be a repository name (they are at least 2 characters).
-  if (segments[0] === "d" && segments.length >= 3) {
-    const match = DOMAIN_OWNER.exec(decodeSegment(segments[1]) ?? "");
-    const repository = decodeSegment(segments[2]);
-    if (!match || repository === undefined || !REPOSITORY.test(repository)) return undefined;
-    return {
-      format,
-      domain: match[1],
-      owner: match[2],
-      repository,
-      rest: segments.slice(3).join("/"),
-      query,
-      basePath: `${prefix}d/${segments[1]}/${segments[2]}/`,
-    };
-  }
-
-  const hostMatch = HOST_STYLE.exec((host ?? "").toLowerCase());
-  const repository = decodeSegment(segments[0]);
-  if (!hostMatch || repository === undefined || !REPOSITORY.test(repository)) return undefined;
+  // Either way the domain and owner (and, host style, the region) come from one match, and the
+  // repository is the first segment after them.
+  const pathStyle = segments[0] === "d" && segments.length >= 3;
+  const match = pathStyle ? DOMAIN_OWNER.exec(decodeSegment(segments[1]) ?? "") : HOST_STYLE.exec((host ?? "").toLowerCase());
+  const at = pathStyle ? 2 : 0;
+  const repository = decodeSegment(segments[at]);
+  if (!match || repository === undefined || !REPOSITORY.test(repository)) return undefined;
   return {
     format,
-    domain: hostMatch[1],
-    owner: hostMatch[2],
-    region: hostMatch[3],
+    domain: match[1],
+    owner: match[2],
+    ...(pathStyle ? {} : { region: match[3] }),
     repository,
-    rest: segments.slice(1).join("/"),
+    rest: segments.slice(at + 1).join("/"),
     query,
-    basePath: `${prefix}${segments[0]}/`,
+    basePath: `${prefix}${segments.slice(0, at + 1).join("/")}/`,
   };
 }

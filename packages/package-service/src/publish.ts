@@ -6,7 +6,7 @@ import {
   type BlobInfo,
   type BlobSource,
   type JsonValue,
-  type LicenseInfo,
+  type NewPackageVersion,
   type PackageDependency,
   type PackageRecord,
   type PackageVersionPatch,
@@ -27,15 +27,13 @@ import type { PackageGroups } from "./groups";
 import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion, type Coordinate } from "./names";
 import { loadEffectiveRestrictions, PUBLISHED_FIRST, requireAllowed } from "./origin";
 
-/** Descriptive data of a version, as package formats extract it from their manifests. */
-export interface VersionMetadata {
+/**
+ * Descriptive data of a version, as package formats extract it from their manifests: the
+ * descriptive fields of the stored version record, plus its dependencies.
+ */
+export interface VersionMetadata extends Pick<NewPackageVersion, "summary" | "homePage" | "sourceCodeRepository" | "licenses" | "readme"> {
   /** The package name as the publisher spelled it (before normalization). */
   displayName?: string;
-  summary?: string;
-  homePage?: string;
-  sourceCodeRepository?: string;
-  licenses?: LicenseInfo[];
-  readme?: string;
   dependencies?: PackageDependency[];
   /** Format-specific data an endpoint wants back later (npm manifest fields, ...). */
   formatMetadata?: JsonValue;
@@ -239,27 +237,9 @@ async function record(
     if (!OPEN_STATUSES.has(version.status)) throw closedVersion(coordinate, version);
   }
 
-  const assets: AssetRecord[] = [];
-  for (const [i, upload] of input.assets.entries()) {
-    const blob = stored[i];
-    const existing = await tx.assets.get(version.id, upload.name);
-    if (existing) {
-      if (existing.hashes.sha256 !== blob.sha256) throw assetConflict(upload.name, versionName);
-      assets.push(existing);
-      continue;
-    }
-    const limit = ctx.services.config.quotas.assetsPerPackageVersion;
-    if ((await tx.assets.listAll(version.id)).length >= limit) throw tooManyAssets(versionName, limit);
-    assets.push(
-      await tx.assets.add(version.id, {
-        name: upload.name,
-        size: blob.size,
-        hashes: { md5: blob.md5, sha1: blob.sha1, sha256: blob.sha256, sha512: blob.sha512 },
-        createdTime: now,
-      }),
-    );
-    changed = true;
-  }
+  const limit = ctx.services.config.quotas.assetsPerPackageVersion;
+  const { assets, added } = await addAssets(tx, version.id, versionName, input.assets, stored, now, limit);
+  if (added) changed = true;
 
   // Once Published, a version never goes back to Unfinished.
   const status: PackageVersionStatus = version.status === "Published" || !input.unfinished ? "Published" : "Unfinished";
@@ -272,4 +252,42 @@ async function record(
   if (Object.keys(patch).length > 0 || input.metadata?.dependencies) changed = true;
   if (changed) version = (await tx.versions.update(version.id, { ...patch, revision: ctx.revision() }))!;
   return { package: pkg, version, assets };
+}
+
+/**
+ * Adds the stored blobs (one per upload, in order) as assets of a version, inside the caller's
+ * transaction. An asset already there is kept when its content is the same, and is a conflict
+ * otherwise; `limit`, when given, caps how many assets the version may have.
+ */
+export async function addAssets(
+  tx: StoreOps,
+  versionId: number,
+  versionName: string,
+  uploads: readonly AssetUpload[],
+  blobs: readonly BlobInfo[],
+  now: Date,
+  limit?: number,
+): Promise<{ assets: AssetRecord[]; added: boolean }> {
+  const assets: AssetRecord[] = [];
+  let added = false;
+  for (const [i, upload] of uploads.entries()) {
+    const blob = blobs[i];
+    const existing = await tx.assets.get(versionId, upload.name);
+    if (existing) {
+      if (existing.hashes.sha256 !== blob.sha256) throw assetConflict(upload.name, versionName);
+      assets.push(existing);
+      continue;
+    }
+    if (limit !== undefined && (await tx.assets.listAll(versionId)).length >= limit) throw tooManyAssets(versionName, limit);
+    assets.push(
+      await tx.assets.add(versionId, {
+        name: upload.name,
+        size: blob.size,
+        hashes: { md5: blob.md5, sha1: blob.sha1, sha256: blob.sha256, sha512: blob.sha512 },
+        createdTime: now,
+      }),
+    );
+    added = true;
+  }
+  return { assets, added };
 }

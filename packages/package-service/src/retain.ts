@@ -12,7 +12,7 @@ import {
 import type { PackageGroups } from "./groups";
 import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion } from "./names";
 import { loadEffectiveRestrictions, requireAllowed, RETAINED_FIRST } from "./origin";
-import { ensurePackage, type AssetUpload, type VersionMetadata } from "./publish";
+import { addAssets, ensurePackage, type AssetUpload, type VersionMetadata } from "./publish";
 
 // Copy-on-read. When a format endpoint serves a version found in an upstream repository, or
 // fetched through an external connection, the version is retained in the repository the client
@@ -120,24 +120,7 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
         createdTime: now,
       });
       if (created && from.metadata?.dependencies) await tx.dependencies.set(version.id, from.metadata.dependencies);
-      let added = false;
-      for (const [i, upload] of from.assets.entries()) {
-        const blob = stored[i];
-        const same = await tx.assets.get(version.id, upload.name);
-        if (same) {
-          if (same.hashes.sha256 !== blob.sha256) {
-            throw conflict("asset", upload.name, `Asset ${upload.name} of version ${versionName} already exists with different content.`);
-          }
-          continue;
-        }
-        await tx.assets.add(version.id, {
-          name: upload.name,
-          size: blob.size,
-          hashes: { md5: blob.md5, sha1: blob.sha1, sha256: blob.sha256, sha512: blob.sha512 },
-          createdTime: now,
-        });
-        added = true;
-      }
+      const { added } = await addAssets(tx, version.id, versionName, from.assets, stored, now);
       if (added && !created) version = (await tx.versions.update(version.id, { revision: ctx.revision() }))!;
       return { package: pkg, version, created };
     });

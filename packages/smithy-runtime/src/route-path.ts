@@ -1,4 +1,7 @@
 import type { QueryMap } from "./http/query";
+import { orUndefined } from "./or-undefined";
+
+const safeDecode = orUndefined(decodeURIComponent);
 
 /**
  * Modeled URI patterns (`/a/{b}/{c+}/d?x=y&flag`): the Fastify route path that routes on
@@ -115,12 +118,4 @@ function matchSegments(pattern: PathSegment[], raw: string[], labels: Record<str
     }
   }
   return true;
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
 }

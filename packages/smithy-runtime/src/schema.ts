@@ -59,7 +59,35 @@ export interface MemberSchema {
   httpResponseCode?: true;
 }
 
-export type NumberType = "byte" | "short" | "integer" | "long" | "float" | "double" | "bigInteger" | "bigDecimal";
+/** Smithy's number shape types, in one list so every switch over shape types treats them alike. */
+export const NUMBER_TYPES = ["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal"] as const;
+export type NumberType = (typeof NUMBER_TYPES)[number];
+
+/** The Smithy prelude's simple shapes (`smithy.api#<name>`), which models target without defining them. */
+export const PRELUDE_SIMPLE_SHAPES = [
+  ["String", "string"],
+  ["Blob", "blob"],
+  ["Boolean", "boolean"],
+  ["Byte", "byte"],
+  ["Short", "short"],
+  ["Integer", "integer"],
+  ["Long", "long"],
+  ["Float", "float"],
+  ["Double", "double"],
+  ["BigInteger", "bigInteger"],
+  ["BigDecimal", "bigDecimal"],
+  ["Timestamp", "timestamp"],
+  ["Document", "document"],
+] as const;
+
+export function isNumberType(type: string): type is NumberType {
+  return (NUMBER_TYPES as readonly string[]).includes(type);
+}
+
+/** Narrows a shape to a number shape (intEnums included). */
+export function isNumberShape(shape: Shape): shape is Extract<Shape, { type: NumberType }> {
+  return isNumberType(shape.type);
+}
 
 export type Shape =
   | { type: "blob"; streaming?: true; mediaType?: string }

@@ -1,6 +1,10 @@
 import { dateToUtcString, parseRfc3339DateTimeWithOffset, parseRfc7231DateTime } from "@smithy/core/serde";
+import { orUndefined } from "./or-undefined";
 import { serializationError } from "./protocol-errors";
 import type { TimestampFormat } from "./schema";
+
+const parseRfc3339 = orUndefined(parseRfc3339DateTimeWithOffset);
+const parseHttpDate = orUndefined(parseRfc7231DateTime);
 
 const EPOCH_SECONDS = /^(-?)(\d+)(?:\.(\d+))?$/;
 
@@ -37,19 +41,7 @@ function parseEpochText(text: string): Date | undefined {
 function parseDateTime(text: string): Date | undefined {
   const last = text.charCodeAt(text.length - 1);
   if (last !== 90 && last !== 122) return undefined; // "Z" or "z"
-  try {
-    return parseRfc3339DateTimeWithOffset(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function parseHttpDate(text: string): Date | undefined {
-  try {
-    return parseRfc7231DateTime(text);
-  } catch {
-    return undefined;
-  }
+  return parseRfc3339(text);
 }
 
 function fractionMillis(fraction: string | undefined): number {

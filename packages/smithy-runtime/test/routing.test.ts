@@ -12,6 +12,8 @@ describe("routePath", () => {
     expect(routePath("/things/{id}?flag")).toBe("/things/*");
     expect(routePath("/objects/{bucket}/{key+}/meta")).toBe("/objects/*");
     expect(routePath("/a:b/{c}")).toBe("/a::b/*");
+    expect(routePath("/buckets/{bucket}?list-type=2")).toBe("/buckets/*");
+    expect(routePath("/a/{b}/c/{d+}/tail/{e}")).toBe("/a/*");
   });
 });
 

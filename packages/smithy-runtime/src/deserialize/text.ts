@@ -2,7 +2,7 @@ import { decodeBase64 } from "../base64";
 import { splitHeaderList, splitHttpDateList } from "../http/headers";
 import { numberFromText } from "../numbers";
 import { serializationError } from "../protocol-errors";
-import type { MemberSchema, TimestampFormat } from "../schema";
+import { isNumberShape, type MemberSchema, type TimestampFormat } from "../schema";
 import type { ShapeIndex } from "../shapes";
 import { parseTimestamp } from "../timestamps";
 
@@ -14,6 +14,7 @@ const DEFAULT_FORMAT: Record<TextLocation, TimestampFormat> = { header: "http-da
 /** Parses one scalar bound to a header, query parameter or label. */
 export function scalarFromText(index: ShapeIndex, member: MemberSchema, text: string, location: TextLocation): unknown {
   const shape = index.shape(member.target);
+  if (isNumberShape(shape)) return numberFromText(text, shape.type, true);
   switch (shape.type) {
     case "string":
       // Header strings with a @mediaType are base64 so any content survives header syntax.
@@ -23,15 +24,6 @@ export function scalarFromText(index: ShapeIndex, member: MemberSchema, text: st
       if (text === "true") return true;
       if (text === "false") return false;
       throw serializationError(`Expected a boolean but got '${text}'`);
-    case "byte":
-    case "short":
-    case "integer":
-    case "long":
-    case "float":
-    case "double":
-    case "bigInteger":
-    case "bigDecimal":
-      return numberFromText(text, shape.type, true);
     case "timestamp":
       return parseTimestamp(text, member.timestampFormat ?? shape.timestampFormat ?? DEFAULT_FORMAT[location]);
     case "blob":

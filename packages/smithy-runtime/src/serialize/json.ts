@@ -54,6 +54,20 @@ export function jsonFromMembers(index: ShapeIndex, members: Member[], record: Re
   return writer(record);
 }
 
+/**
+ * Writes one list element or map value: null/undefined is skipped (undefined) unless the
+ * collection is @sparse, where it is written as null. The element writer is looked up on first
+ * use, so recursive shapes do not recurse here.
+ */
+function elementWriter(index: ShapeIndex, member: MemberSchema, sparse: boolean): (element: unknown) => string | undefined {
+  let item: JsonWriter | undefined;
+  return (element) => {
+    if (element === null || element === undefined) return sparse ? "null" : undefined;
+    item ??= writerFor(index, member);
+    return item(element);
+  };
+}
+
 function writerFor(index: ShapeIndex, member: MemberSchema): JsonWriter {
   const cache = cacheOf(index);
   let writer = cache.byMember.get(member);
@@ -80,28 +94,23 @@ function buildWriter(index: ShapeIndex, member: MemberSchema): JsonWriter {
       };
     }
     case "list": {
-      const sparse = shape.sparse === true;
-      let item: JsonWriter | undefined;
+      const item = elementWriter(index, shape.member, shape.sparse === true);
       return (value) => {
-        item ??= writerFor(index, shape.member);
         let text = "";
         for (const element of value as unknown[]) {
-          const written = element !== null && element !== undefined ? item(element) : sparse ? "null" : undefined;
+          const written = item(element);
           if (written !== undefined) text += text === "" ? written : `,${written}`;
         }
         return `[${text}]`;
       };
     }
     case "map": {
-      const sparse = shape.sparse === true;
-      let item: JsonWriter | undefined;
+      const item = elementWriter(index, shape.value, shape.sparse === true);
       return (value) => {
-        item ??= writerFor(index, shape.value);
         let text = "";
         for (const key in value as Record<string, unknown>) {
           if (!Object.hasOwn(value as object, key)) continue;
-          const element = (value as Record<string, unknown>)[key];
-          const written = element !== null && element !== undefined ? item(element) : sparse ? "null" : undefined;
+          const written = item((value as Record<string, unknown>)[key]);
           if (written !== undefined) text += `${text === "" ? "" : ","}${JSON.stringify(key)}:${written}`;
         }
         return `{${text}}`;

@@ -1,20 +1,8 @@
-import type { MemberSchema, OperationSchema, ServiceSchema, Shape } from "../../src";
+import { PRELUDE_SIMPLE_SHAPES, type MemberSchema, type OperationSchema, type ServiceSchema, type Shape } from "../../src";
 
 /** Prelude shapes the hand-written test schemas refer to. */
 export const prelude: Record<string, Shape> = {
-  "smithy.api#String": { type: "string" },
-  "smithy.api#Boolean": { type: "boolean" },
-  "smithy.api#Byte": { type: "byte" },
-  "smithy.api#Short": { type: "short" },
-  "smithy.api#Integer": { type: "integer" },
-  "smithy.api#Long": { type: "long" },
-  "smithy.api#Float": { type: "float" },
-  "smithy.api#Double": { type: "double" },
-  "smithy.api#BigInteger": { type: "bigInteger" },
-  "smithy.api#BigDecimal": { type: "bigDecimal" },
-  "smithy.api#Timestamp": { type: "timestamp" },
-  "smithy.api#Blob": { type: "blob" },
-  "smithy.api#Document": { type: "document" },
+  ...Object.fromEntries(PRELUDE_SIMPLE_SHAPES.map(([name, type]): [string, Shape] => [`smithy.api#${name}`, { type }])),
   "smithy.api#Unit": { type: "structure", members: {} },
 };
 
