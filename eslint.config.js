@@ -29,6 +29,8 @@ export default tseslint.config(
       "**/node_modules/",
       "**/dist/",
       "**/.scratch/",
+      "**/.generated/",
+      "**/.sweep/",
       "**/.vitest/",
       "**/generated/",
       "models/.cache/",
