@@ -51,10 +51,7 @@ export default tseslint.config(
       "no-control-regex": "off",
       // Another package's files only through its entry point, never by a relative path.
       "import-x/no-relative-packages": "error",
-      "no-restricted-imports": [
-        "error",
-        { patterns: [entryPointsOnly] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [entryPointsOnly] }],
     },
   },
   {

@@ -9,12 +9,7 @@ import { defineConfig } from "vitest/config";
  * (control plane, clients, validation, wire format), whose storage calls these already make, run on
  * the default backend only.
  */
-const SHARED_FILES = [
-  "test/shared-deployment.test.ts",
-  "test/packages-publish.test.ts",
-  "test/packages-versions.test.ts",
-  "test/pypi-protocol.test.ts",
-];
+const SHARED_FILES = ["test/shared-deployment.test.ts", "test/packages-publish.test.ts", "test/packages-versions.test.ts", "test/pypi-protocol.test.ts"];
 
 export default defineConfig({
   test: {

@@ -30,7 +30,10 @@ const targets: Record<string, Target> = {
   bare: { command: process.execPath, args: () => [join(benchRoot, "src/targets/bare-start.mjs")] },
   server: { command: process.execPath, args: (dataDir) => [join(repoRoot, "apps/server/bin/codeartifact-local.js"), ...server, "--data-dir", dataDir] },
   "pnpm start": { command: "pnpm", args: (dataDir) => ["start", ...server, "--data-dir", dataDir], cwd: repoRoot },
-  "tsx (before)": { command: process.execPath, args: (dataDir) => ["--import", "tsx", join(repoRoot, "apps/server/src/main.ts"), ...server, "--data-dir", dataDir] },
+  "tsx (before)": {
+    command: process.execPath,
+    args: (dataDir) => ["--import", "tsx", join(repoRoot, "apps/server/src/main.ts"), ...server, "--data-dir", dataDir],
+  },
 };
 
 /** Milliseconds from spawn to the first ListDomains answer; each run gets a new data folder. */

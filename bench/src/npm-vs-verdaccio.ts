@@ -137,9 +137,11 @@ function publishBody(registry: string, manifest: Record<string, unknown>, tgz: B
 /** Runs `task` over `items` with at most `limit` in flight. */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) await task(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await task(items[next++]);
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +222,10 @@ async function startVerdaccio(work: string): Promise<Registry & { version: strin
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`verdaccio exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(`${url}-/ping`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}-/ping`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`verdaccio did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -241,7 +246,15 @@ async function startOurs(): Promise<Registry & { server: RunningServer }> {
   const resourceArn = (await client.send(new sdk.DescribeRepositoryCommand({ domain, repository: "repo" }))).repository!.arn!;
   let touches = 0;
   const touch = async () => void (await client.send(new sdk.TagResourceCommand({ resourceArn, tags: [{ key: "bench", value: String(++touches) }] })));
-  return { label: "codeartifact-local", url, headers: { authorization: `Bearer ${token}` }, npmrc: [`${url.replace(/^https?:/, "")}:_authToken=${token}`], pid: server.process.pid!, server, touch };
+  return {
+    label: "codeartifact-local",
+    url,
+    headers: { authorization: `Bearer ${token}` },
+    npmrc: [`${url.replace(/^https?:/, "")}:_authToken=${token}`],
+    pid: server.process.pid!,
+    server,
+    touch,
+  };
 }
 
 async function publishAll(registry: Registry, all: Spec[]): Promise<void> {
@@ -365,7 +378,9 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   for (const registry of registries) await publishAll(registry, all);
-  console.error(`published ${all.length} packages (${all.reduce((n, s) => n + s.versions.length, 0)} versions) to each registry in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `published ${all.length} packages (${all.reduce((n, s) => n + s.versions.length, 0)} versions) to each registry in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const dependencies = Object.fromEntries(all.map((s) => [s.name, "^1.0.0"]));
   const install: Record<Registry["label"], number[]> = { "codeartifact-local": [], verdaccio: [] };
@@ -399,14 +414,22 @@ async function main(): Promise<void> {
     cpuPerRequest[variant] = { "codeartifact-local": [], verdaccio: [] };
     for (let round = 0; round < RPS_ROUNDS; round++) {
       for (const registry of round % 2 === 0 ? registries : [...registries].reverse()) {
-        const request = { url: registry.url.replace(/\/$/, ""), method: "GET" as const, path: `/${HOT}`, headers: { ...registry.headers, ...headers }, connections: 10 };
+        const request = {
+          url: registry.url.replace(/\/$/, ""),
+          method: "GET" as const,
+          path: `/${HOT}`,
+          headers: { ...registry.headers, ...headers },
+          connections: 10,
+        };
         requestsPerSecond({ ...request, seconds: 1 }); // warm-up
         const before = processCpuMicros(registry.pid);
         const run = load({ ...request, seconds: SECONDS });
         const micros = (processCpuMicros(registry.pid) - before) / run.requests;
         rps[variant][registry.label].push(run.requestsPerSecond);
         cpuPerRequest[variant][registry.label].push(micros);
-        console.error(`round ${round + 1}: ${variant} packument from ${registry.label}: ${run.requestsPerSecond.toFixed(0)} req/s, server CPU ${micros.toFixed(0)} µs/request`);
+        console.error(
+          `round ${round + 1}: ${variant} packument from ${registry.label}: ${run.requestsPerSecond.toFixed(0)} req/s, server CPU ${micros.toFixed(0)} µs/request`,
+        );
       }
     }
   }

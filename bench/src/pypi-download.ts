@@ -36,10 +36,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function pipDownload(indexUrl: string, names: string[]): Promise<number> {
   const target = mkdtempSync(join(tmpdir(), "ca-bench-pip-"));
   const started = process.hrtime.bigint();
-  const result = await run("python3", ["-m", "pip", "download", "--no-deps", "--no-cache-dir", "--only-binary", ":all:", "-q", "-d", target, "--index-url", indexUrl, ...names], {
-    env: { PATH: process.env.PATH, HOME: target, PIP_CONFIG_FILE: "/dev/null", PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" },
-    timeoutMs: 600_000,
-  });
+  const result = await run(
+    "python3",
+    ["-m", "pip", "download", "--no-deps", "--no-cache-dir", "--only-binary", ":all:", "-q", "-d", target, "--index-url", indexUrl, ...names],
+    {
+      env: { PATH: process.env.PATH, HOME: target, PIP_CONFIG_FILE: "/dev/null", PIP_DISABLE_PIP_VERSION_CHECK: "1", PIP_NO_INPUT: "1" },
+      timeoutMs: 600_000,
+    },
+  );
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   rmSync(target, { recursive: true, force: true });
   if (result.code !== 0) throw new Error(`pip download from ${indexUrl} failed:\n${result.output}`);
@@ -52,7 +56,10 @@ async function main(): Promise<void> {
   const wheels: Distribution[] = specs.map(buildWheel);
 
   const server = await startServer({ inMemory: true });
-  writeStaticIndex(join(work, "static"), specs.map((s, i) => ({ project: s.name, dist: wheels[i], requiresPython: s.requires_python })));
+  writeStaticIndex(
+    join(work, "static"),
+    specs.map((s, i) => ({ project: s.name, dist: wheels[i], requiresPython: s.requires_python })),
+  );
   const statik = await startStaticServer(join(work, "static"));
   try {
     const client = sdkClient(server.url);
@@ -83,7 +90,8 @@ async function main(): Promise<void> {
     console.log(`pip download of ${PACKAGES} wheels (--no-deps --no-cache-dir), median of ${ROUNDS} rounds`);
     console.log("| target | median wall time | rounds (ms) |");
     console.log("|---|---|---|");
-    for (const [label, values] of Object.entries(times)) console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
+    for (const [label, values] of Object.entries(times))
+      console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
     console.log(`ratio codeartifact-local / static server: ${(local / baseline).toFixed(2)}x`);
   } finally {
     await statik.stop();

@@ -134,7 +134,11 @@ try {
     setups.push(
       await prepare(
         "one instance, SQLite + S3",
-        await startInstance({ dataDir: join(pgOnly.path, "sqlite"), env: moto.env, args: ["--blob-store", `s3://${SHARED_BUCKET}/sqlite-s3`, "--blob-write-grace-ms", "0"] }),
+        await startInstance({
+          dataDir: join(pgOnly.path, "sqlite"),
+          env: moto.env,
+          args: ["--blob-store", `s3://${SHARED_BUCKET}/sqlite-s3`, "--blob-write-grace-ms", "0"],
+        }),
       ),
     );
   }
@@ -151,7 +155,10 @@ try {
     [...results].map(([name, r]) => [name, { publishPerSecond: median(r.publish), packumentPerSecond: median(r.packument), rounds: r }]),
   );
   mkdirSync(join(benchRoot, "results"), { recursive: true });
-  writeFileSync(join(benchRoot, "results/shared-deployment.json"), `${JSON.stringify({ rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS, summary }, null, 2)}\n`);
+  writeFileSync(
+    join(benchRoot, "results/shared-deployment.json"),
+    `${JSON.stringify({ rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS, summary }, null, 2)}\n`,
+  );
   for (const [name, s] of Object.entries(summary)) {
     console.log(`${name}: publish ${s.publishPerSecond.toFixed(0)}/s, packument ${s.packumentPerSecond.toFixed(0)}/s (medians of ${ROUNDS})`);
   }

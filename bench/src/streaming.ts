@@ -83,7 +83,9 @@ try {
   // Warm-up: the first publish and download load code paths that would otherwise count as growth.
   const small = Buffer.from("warm-up");
   const warm = { ...target, package: "warm", packageVersion: "1", assetName: "warm.bin" };
-  await client.send(new PublishPackageVersionCommand({ ...warm, assetContent: Readable.from([small]), assetSHA256: createHash("sha256").update(small).digest("hex") }));
+  await client.send(
+    new PublishPackageVersionCommand({ ...warm, assetContent: Readable.from([small]), assetSHA256: createHash("sha256").update(small).digest("hex") }),
+  );
   const warmDownload = await client.send(new GetPackageVersionAssetCommand({ ...warm, asset: "warm.bin" }));
   for await (const _ of warmDownload.asset as AsyncIterable<Uint8Array>);
   await new Promise((r) => setTimeout(r, 500));

@@ -73,8 +73,7 @@ export interface DriftReport {
   stale: string[];
 }
 
-export const hasDrift = (report: DriftReport): boolean =>
-  report.missing.length + report.changed.length + report.stale.length > 0;
+export const hasDrift = (report: DriftReport): boolean => report.missing.length + report.changed.length + report.stale.length > 0;
 
 /** Regenerates into a temporary folder and compares the result with the content of `outDir`. */
 export async function checkGenerated(options: GenerateOptions): Promise<DriftReport> {

@@ -161,9 +161,7 @@ describe("determinism", () => {
   it("renders the same text whatever the order of files and shapes", () => {
     const files = [fixture("shapes.json"), fixture("shapes-other.json")];
     const docs = files.map((f) => parseModelJson(readFileSync(f, "utf8")) as { shapes: Record<string, unknown> });
-    const reversed = [...docs]
-      .reverse()
-      .map((doc) => ({ ...doc, shapes: Object.fromEntries(Object.entries(doc.shapes).reverse()) }));
+    const reversed = [...docs].reverse().map((doc) => ({ ...doc, shapes: Object.fromEntries(Object.entries(doc.shapes).reverse()) }));
     const sources = sourcesOf(files);
     const a = renderService(loadModel(docs), sources);
     const b = renderService(loadModel(reversed), sources);

@@ -15,14 +15,11 @@ export async function startAlternatingProxy(targets: () => string[]): Promise<Al
   const forward = (req: IncomingMessage, res: ServerResponse) => {
     const live = targets();
     const target = new URL(live[next++ % live.length]!);
-    const upstream = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers, agent },
-      (answer) => {
-        // The reason phrase too: twine shows the PyPI endpoint's refusals from the status line.
-        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders as unknown as Record<string, string>);
-        answer.pipe(res);
-      },
-    );
+    const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
+      // The reason phrase too: twine shows the PyPI endpoint's refusals from the status line.
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders as unknown as Record<string, string>);
+      answer.pipe(res);
+    });
     upstream.on("error", (error) => {
       if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
       res.end(`proxy: ${error.message}`);

@@ -32,7 +32,7 @@ export async function digestsOf(source: AsyncIterable<Uint8Array> | Iterable<Uin
   }
   return {
     size,
-    "MD5": hashes.md5.digest("hex"),
+    MD5: hashes.md5.digest("hex"),
     "SHA-1": hashes.sha1.digest("hex"),
     "SHA-256": hashes.sha256.digest("hex"),
     "SHA-512": hashes.sha512.digest("hex"),

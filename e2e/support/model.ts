@@ -14,7 +14,11 @@ export function modeledErrors(modelFile = join(repoRoot, "models/.cache/codearti
   const local = (id: string) => id.slice(id.indexOf("#") + 1);
   const errors = new Map<string, string[]>();
   for (const [id, shape] of Object.entries(shapes)) {
-    if (shape.type === "operation") errors.set(local(id), (shape.errors ?? []).map((e) => local(e.target)));
+    if (shape.type === "operation")
+      errors.set(
+        local(id),
+        (shape.errors ?? []).map((e) => local(e.target)),
+      );
   }
   return errors;
 }

@@ -28,7 +28,10 @@ export async function packFixture(fixture: string, version: string, extra: Recor
 
 /** Packs the package in `dir` with the real npm client, into `work`. */
 export async function packDirectory(dir: string, work: string): Promise<PackedVersion> {
-  const packed = await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: dir, env: { PATH: process.env.PATH, HOME: work, npm_config_cache: join(work, "cache"), npm_config_update_notifier: "false" } });
+  const packed = await run("npm", ["pack", "--json", "--pack-destination", work], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: work, npm_config_cache: join(work, "cache"), npm_config_update_notifier: "false" },
+  });
   if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.output}`);
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; integrity: string; shasum: string }>;
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown>;

@@ -71,11 +71,7 @@ export function coreMetadata(spec: ProjectSpec): string {
  * (from offset 6) have in common: version needed, flags, method, time and date, CRC, sizes and
  * name length.
  */
-function writeEntryFields(
-  header: Buffer,
-  at: number,
-  entry: { crc: number; compressedSize: number; size: number; nameLength: number },
-): void {
+function writeEntryFields(header: Buffer, at: number, entry: { crc: number; compressedSize: number; size: number; nameLength: number }): void {
   header.writeUInt16LE(20, at); // version 2.0 needed (deflate)
   header.writeUInt16LE(0x0800, at + 2); // names are UTF-8
   header.writeUInt16LE(8, at + 4); // deflate

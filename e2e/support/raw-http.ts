@@ -75,7 +75,10 @@ export class RawConnection {
           return { status: Number(statusLine.split(" ")[1]), headers, body };
         }
       }
-      if (this.closed) throw new Error(`connection ${this.closed === "end" ? "closed" : "reset"} before a whole answer; got ${JSON.stringify(this.#received.toString("latin1").slice(0, 200))}`);
+      if (this.closed)
+        throw new Error(
+          `connection ${this.closed === "end" ? "closed" : "reset"} before a whole answer; got ${JSON.stringify(this.#received.toString("latin1").slice(0, 200))}`,
+        );
       await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
   }

@@ -57,12 +57,32 @@ const inputs: Record<string, object> = {
   ListSubPackageGroups: { domain, packageGroup: "/npm/*" },
   ListTagsForResource: { resourceArn: arn },
   PublishPackageVersion: {
-    domain, repository, format: "generic", namespace: "ns", package: "tool", packageVersion: "1.0.0",
-    assetName: "tool.bin", assetContent: asset, assetSHA256: createHash("sha256").update(asset).digest("hex"),
+    domain,
+    repository,
+    format: "generic",
+    namespace: "ns",
+    package: "tool",
+    packageVersion: "1.0.0",
+    assetName: "tool.bin",
+    assetContent: asset,
+    assetSHA256: createHash("sha256").update(asset).digest("hex"),
   },
-  PutDomainPermissionsPolicy: { domain, policyDocument: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "codeartifact:*", Resource: "*" }] }) },
+  PutDomainPermissionsPolicy: {
+    domain,
+    policyDocument: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "codeartifact:*", Resource: "*" }],
+    }),
+  },
   PutPackageOriginConfiguration: { ...pkg, restrictions: { publish: "ALLOW", upstream: "BLOCK" } },
-  PutRepositoryPermissionsPolicy: { domain, repository, policyDocument: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "codeartifact:ReadFromRepository", Resource: "*" }] }) },
+  PutRepositoryPermissionsPolicy: {
+    domain,
+    repository,
+    policyDocument: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "codeartifact:ReadFromRepository", Resource: "*" }],
+    }),
+  },
   TagResource: { resourceArn: arn, tags: [{ key: "team", value: "e2e" }] },
   UntagResource: { resourceArn: arn, tagKeys: ["team"] },
   UpdatePackageGroup: { domain, packageGroup: "/npm/*", description: "npm packages" },
@@ -73,18 +93,37 @@ const inputs: Record<string, object> = {
 
 // Operations whose input above meets the state they need: they must succeed, not merely answer.
 const answersForReal = new Set([
-  "AssociateExternalConnection", "CreateDomain", "CreateRepository", "DeleteDomain", "DeleteDomainPermissionsPolicy", "DeleteRepository",
-  "DeleteRepositoryPermissionsPolicy", "DescribeDomain", "DescribeRepository", "DisassociateExternalConnection", "GetAuthorizationToken",
-  "GetDomainPermissionsPolicy", "GetRepositoryEndpoint", "GetRepositoryPermissionsPolicy", "ListDomains", "ListRepositories",
-  "ListRepositoriesInDomain", "ListTagsForResource", "PutDomainPermissionsPolicy", "PutRepositoryPermissionsPolicy", "TagResource",
-  "UntagResource", "UpdateRepository",
+  "AssociateExternalConnection",
+  "CreateDomain",
+  "CreateRepository",
+  "DeleteDomain",
+  "DeleteDomainPermissionsPolicy",
+  "DeleteRepository",
+  "DeleteRepositoryPermissionsPolicy",
+  "DescribeDomain",
+  "DescribeRepository",
+  "DisassociateExternalConnection",
+  "GetAuthorizationToken",
+  "GetDomainPermissionsPolicy",
+  "GetRepositoryEndpoint",
+  "GetRepositoryPermissionsPolicy",
+  "ListDomains",
+  "ListRepositories",
+  "ListRepositoriesInDomain",
+  "ListTagsForResource",
+  "PutDomainPermissionsPolicy",
+  "PutRepositoryPermissionsPolicy",
+  "TagResource",
+  "UntagResource",
+  "UpdateRepository",
 ]);
 
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ inMemory: true });
   const client = sdkClient(server.url);
-  const seed = (name: string, input: object) => client.send(new (sdk as unknown as Record<string, new (input: object) => Parameters<sdk.CodeartifactClient["send"]>[0]>)[`${name}Command`](input));
+  const seed = (name: string, input: object) =>
+    client.send(new (sdk as unknown as Record<string, new (input: object) => Parameters<sdk.CodeartifactClient["send"]>[0]>)[`${name}Command`](input));
   try {
     await seed("CreateDomain", { domain });
     await seed("CreateDomain", { domain: policyDomain });

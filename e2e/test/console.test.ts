@@ -107,9 +107,13 @@ describe("web console", () => {
 
     // Package groups (made through the API) show as a tree with their restrictions.
     await fx.client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "every npm package" }));
-    await fx.client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }));
+    await fx.client.send(
+      new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }),
+    );
     await fx.client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm//local~" }));
-    await fx.client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm//local~", restrictions: { INTERNAL_UPSTREAM: "BLOCK" } }));
+    await fx.client.send(
+      new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm//local~", restrictions: { INTERNAL_UPSTREAM: "BLOCK" } }),
+    );
 
     await page.getByRole("link", { name: domain }).first().click();
     await page.locator("svg .node.external text", { hasText: "public:npmjs" }).waitFor();

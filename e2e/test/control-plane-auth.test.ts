@@ -1,9 +1,4 @@
-import {
-  GetAuthorizationTokenCommand,
-  GetRepositoryEndpointCommand,
-  type EndpointType,
-  type PackageFormat,
-} from "@aws-sdk/client-codeartifact";
+import { GetAuthorizationTokenCommand, GetRepositoryEndpointCommand, type EndpointType, type PackageFormat } from "@aws-sdk/client-codeartifact";
 import { describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
 import { serverFixture } from "../support/fixture";
@@ -26,7 +21,14 @@ describe("GetAuthorizationToken", () => {
     const lifetime = expiration!.getTime() - before;
     expect(lifetime).toBeGreaterThan(12 * 3600_000 - 5_000);
     expect(lifetime).toBeLessThanOrEqual(12 * 3600_000 + 1_000);
-    expect(payloadOf(authorizationToken!)).toMatchObject({ ver: 1, dom: domain, own: account, acc: account, reg: "us-west-2", exp: expiration!.getTime() / 1000 });
+    expect(payloadOf(authorizationToken!)).toMatchObject({
+      ver: 1,
+      dom: domain,
+      own: account,
+      acc: account,
+      reg: "us-west-2",
+      exp: expiration!.getTime() / 1000,
+    });
   });
 
   it("honours durationSeconds from 900 to 43200", async () => {
@@ -95,10 +97,14 @@ describe("GetRepositoryEndpoint", () => {
       resourceType: "repository",
       status: 404,
     });
-    await expectFailure(fx.client.send(new GetRepositoryEndpointCommand({ domain: "nowhere", repository: "ghost", format: "npm" })), "ResourceNotFoundException", {
-      resourceId: "nowhere",
-      resourceType: "domain",
-    });
+    await expectFailure(
+      fx.client.send(new GetRepositoryEndpointCommand({ domain: "nowhere", repository: "ghost", format: "npm" })),
+      "ResourceNotFoundException",
+      {
+        resourceId: "nowhere",
+        resourceType: "domain",
+      },
+    );
   });
 
   it("refuses an unknown format or endpoint type", async () => {

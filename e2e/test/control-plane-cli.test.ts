@@ -21,7 +21,15 @@ async function cliFailure(...args: string[]): Promise<CliResult> {
 
 const policy = JSON.stringify({
   Version: "2012-10-17",
-  Statement: [{ Sid: "ReadAccess", Effect: "Allow", Principal: { AWS: "arn:aws:iam::210987654321:root" }, Action: ["codeartifact:GetAuthorizationToken", "codeartifact:DescribeDomain"], Resource: "*" }],
+  Statement: [
+    {
+      Sid: "ReadAccess",
+      Effect: "Allow",
+      Principal: { AWS: "arn:aws:iam::210987654321:root" },
+      Action: ["codeartifact:GetAuthorizationToken", "codeartifact:DescribeDomain"],
+      Resource: "*",
+    },
+  ],
 });
 
 describe("AWS CLI scenario", () => {
@@ -33,7 +41,17 @@ describe("AWS CLI scenario", () => {
   it("creates repositories with an upstream chain", async () => {
     await cli("create-repository", "--domain", domain, "--repository", "npm-store");
     await cli("create-repository", "--domain", domain, "--repository", "team", "--upstreams", "repositoryName=npm-store");
-    const { repository } = await cli("create-repository", "--domain", domain, "--repository", "app", "--description", "application", "--upstreams", "repositoryName=team");
+    const { repository } = await cli(
+      "create-repository",
+      "--domain",
+      domain,
+      "--repository",
+      "app",
+      "--description",
+      "application",
+      "--upstreams",
+      "repositoryName=team",
+    );
     expect(repository).toMatchObject({ name: "app", description: "application", upstreams: [{ repositoryName: "team" }], externalConnections: [] });
   });
 

@@ -101,7 +101,9 @@ describe("repositories in another account's domain", () => {
     });
     // The administrator manages it without any repository policy.
     await guest.send(new UpdateRepositoryCommand({ domain, domainOwner: ownerAccount, repository: "guest-repo", description: "mine" }));
-    await guest.send(new AssociateExternalConnectionCommand({ domain, domainOwner: ownerAccount, repository: "guest-repo", externalConnection: "public:pypi" }));
+    await guest.send(
+      new AssociateExternalConnectionCommand({ domain, domainOwner: ownerAccount, repository: "guest-repo", externalConnection: "public:pypi" }),
+    );
     const endpoint = await guest.send(new GetRepositoryEndpointCommand({ domain, domainOwner: ownerAccount, repository: "guest-repo", format: "pypi" }));
     expect(endpoint.repositoryEndpoint).toMatch(new RegExp(`/pypi/d/${domain}-${ownerAccount}/guest-repo/$`));
     // It shows up in the guest's ListRepositories and, with the admin filter, in the owner's domain listing.
@@ -150,7 +152,12 @@ describe("repositories in another account's domain", () => {
     await expectFailure(guest.send(new DescribeRepositoryCommand({ domain, domainOwner: ownerAccount, repository: "ghost" })), "AccessDeniedException");
     await expectFailure(
       guest.send(
-        new PutRepositoryPermissionsPolicyCommand({ domain, domainOwner: ownerAccount, repository: "owned", policyDocument: JSON.stringify({ Statement: grant(["*"]) }) }),
+        new PutRepositoryPermissionsPolicyCommand({
+          domain,
+          domainOwner: ownerAccount,
+          repository: "owned",
+          policyDocument: JSON.stringify({ Statement: grant(["*"]) }),
+        }),
       ),
       "AccessDeniedException",
     );

@@ -66,7 +66,9 @@ describe("CreateDomain", () => {
     const europe = sdkClient(fx.server.url, account, "eu-west-1");
     try {
       expect((await other.send(new CreateDomainCommand({ domain: "dom-create" }))).domain!.owner).toBe("210987654321");
-      expect((await europe.send(new CreateDomainCommand({ domain: "dom-create" }))).domain!.arn).toBe(`arn:aws:codeartifact:eu-west-1:${account}:domain/dom-create`);
+      expect((await europe.send(new CreateDomainCommand({ domain: "dom-create" }))).domain!.arn).toBe(
+        `arn:aws:codeartifact:eu-west-1:${account}:domain/dom-create`,
+      );
     } finally {
       other.destroy();
       europe.destroy();

@@ -12,7 +12,8 @@ import { serverFixture } from "../support/fixture";
 const domain = "ext";
 const fx = serverFixture({ domains: { [domain]: [] } });
 
-const associate = (repository: string, externalConnection: string) => fx.client.send(new AssociateExternalConnectionCommand({ domain, repository, externalConnection }));
+const associate = (repository: string, externalConnection: string) =>
+  fx.client.send(new AssociateExternalConnectionCommand({ domain, repository, externalConnection }));
 
 const catalog: Record<string, string> = {
   "public:npmjs": "npm",
@@ -33,7 +34,11 @@ describe("AssociateExternalConnection", () => {
       const repository = `store-${name.slice("public:".length)}`;
       await fx.client.send(new CreateRepositoryCommand({ domain, repository }));
       const result = await associate(repository, name);
-      expect(result.repository).toMatchObject({ name: repository, upstreams: [], externalConnections: [{ externalConnectionName: name, packageFormat: format, status: "Available" }] });
+      expect(result.repository).toMatchObject({
+        name: repository,
+        upstreams: [],
+        externalConnections: [{ externalConnectionName: name, packageFormat: format, status: "Available" }],
+      });
       expect((await fx.client.send(new DescribeRepositoryCommand({ domain, repository }))).repository!.externalConnections).toHaveLength(1);
     });
   }
@@ -54,23 +59,33 @@ describe("AssociateExternalConnection", () => {
     await fx.client.send(new CreateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "store-pypi" }] }));
     const { repository } = await associate("team", "public:npmjs");
     expect(repository).toMatchObject({ upstreams: [{ repositoryName: "store-pypi" }], externalConnections: [{ externalConnectionName: "public:npmjs" }] });
-    const updated = await fx.client.send(new UpdateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "store-pypi" }, { repositoryName: "store-nuget-org" }] }));
+    const updated = await fx.client.send(
+      new UpdateRepositoryCommand({ domain, repository: "team", upstreams: [{ repositoryName: "store-pypi" }, { repositoryName: "store-nuget-org" }] }),
+    );
     expect(updated.repository!.externalConnections).toHaveLength(1);
     expect(updated.repository!.upstreams).toHaveLength(2);
   });
 
   it("answers ResourceNotFoundException for an unknown repository or domain", async () => {
     await expectFailure(associate("nope", "public:npmjs"), "ResourceNotFoundException", { resourceId: "nope", resourceType: "repository" });
-    await expectFailure(fx.client.send(new AssociateExternalConnectionCommand({ domain: "no-domain", repository: "r1", externalConnection: "public:npmjs" })), "ResourceNotFoundException", {
-      resourceType: "domain",
-    });
+    await expectFailure(
+      fx.client.send(new AssociateExternalConnectionCommand({ domain: "no-domain", repository: "r1", externalConnection: "public:npmjs" })),
+      "ResourceNotFoundException",
+      {
+        resourceType: "domain",
+      },
+    );
   });
 });
 
 describe("DisassociateExternalConnection", () => {
   it("removes the connection and returns the repository", async () => {
     const { repository } = await fx.client.send(new DisassociateExternalConnectionCommand({ domain, repository: "team", externalConnection: "public:npmjs" }));
-    expect(repository).toMatchObject({ name: "team", externalConnections: [], upstreams: [{ repositoryName: "store-pypi" }, { repositoryName: "store-nuget-org" }] });
+    expect(repository).toMatchObject({
+      name: "team",
+      externalConnections: [],
+      upstreams: [{ repositoryName: "store-pypi" }, { repositoryName: "store-nuget-org" }],
+    });
     // The slot is free again.
     expect((await associate("team", "public:crates-io")).repository!.externalConnections).toEqual([
       { externalConnectionName: "public:crates-io", packageFormat: "cargo", status: "Available" },
@@ -86,8 +101,12 @@ describe("DisassociateExternalConnection", () => {
   });
 
   it("answers ResourceNotFoundException for an unknown repository", async () => {
-    await expectFailure(fx.client.send(new DisassociateExternalConnectionCommand({ domain, repository: "nope", externalConnection: "public:npmjs" })), "ResourceNotFoundException", {
-      resourceId: "nope",
-    });
+    await expectFailure(
+      fx.client.send(new DisassociateExternalConnectionCommand({ domain, repository: "nope", externalConnection: "public:npmjs" })),
+      "ResourceNotFoundException",
+      {
+        resourceId: "nope",
+      },
+    );
   });
 });

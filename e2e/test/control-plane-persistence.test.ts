@@ -41,7 +41,10 @@ afterAll(async () => {
 });
 
 const policy = (action: string) =>
-  JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "210987654321" }, Action: `codeartifact:${action}`, Resource: "*" }] });
+  JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { AWS: "210987654321" }, Action: `codeartifact:${action}`, Resource: "*" }],
+  });
 
 describe("a server on a data dir", () => {
   const before: Record<string, unknown> = {};
@@ -53,10 +56,20 @@ describe("a server on a data dir", () => {
     await c.send(new CreateDomainCommand({ domain: "keep-too" }));
     await c.send(new CreateRepositoryCommand({ domain: "keep", repository: "store" }));
     await c.send(new CreateRepositoryCommand({ domain: "keep", repository: "middle", upstreams: [{ repositoryName: "store" }] }));
-    await c.send(new CreateRepositoryCommand({ domain: "keep", repository: "app", upstreams: [{ repositoryName: "middle" }], description: "entry", tags: [{ key: "t", value: "1" }] }));
+    await c.send(
+      new CreateRepositoryCommand({
+        domain: "keep",
+        repository: "app",
+        upstreams: [{ repositoryName: "middle" }],
+        description: "entry",
+        tags: [{ key: "t", value: "1" }],
+      }),
+    );
     await c.send(new AssociateExternalConnectionCommand({ domain: "keep", repository: "store", externalConnection: "public:npmjs" }));
     const domainPolicy = (await c.send(new PutDomainPermissionsPolicyCommand({ domain: "keep", policyDocument: policy("DescribeDomain") }))).policy;
-    const repositoryPolicy = (await c.send(new PutRepositoryPermissionsPolicyCommand({ domain: "keep", repository: "app", policyDocument: policy("ReadFromRepository") }))).policy;
+    const repositoryPolicy = (
+      await c.send(new PutRepositoryPermissionsPolicyCommand({ domain: "keep", repository: "app", policyDocument: policy("ReadFromRepository") }))
+    ).policy;
     const token = await c.send(new GetAuthorizationTokenCommand({ domain: "keep" }));
     const page = await c.send(new ListRepositoriesInDomainCommand({ domain: "keep", maxResults: 1 }));
     Object.assign(before, {

@@ -18,7 +18,10 @@ const repositoryArn = `arn:aws:codeartifact:us-west-2:${account}:repository/${do
 const fx = serverFixture({ account, domains: { [domain]: [repository] } });
 
 const document = (actions: string[]) =>
-  JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::210987654321:root" }, Action: actions, Resource: "*" }] });
+  JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::210987654321:root" }, Action: actions, Resource: "*" }],
+  });
 
 // The same contract for both resources; only the commands and the ARN differ.
 const targets = [
@@ -87,7 +90,10 @@ for (const target of targets) {
         JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Permit", Principal: "*", Action: "codeartifact:*", Resource: "*" }] }),
         JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "codeartifact:*", Resource: "*" }] }),
         // Under the model's 7168 characters, over AWS's 7168 bytes.
-        JSON.stringify({ Version: "2012-10-17", Statement: [{ Sid: "", Effect: "Allow", Principal: "*", Action: "codeartifact:*", Resource: `*${"é".repeat(3600)}` }] }),
+        JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Sid: "", Effect: "Allow", Principal: "*", Action: "codeartifact:*", Resource: `*${"é".repeat(3600)}` }],
+        }),
       ];
       for (const text of invalid) await expectFailure(target.put(text), "ValidationException", { status: 400 });
       expect((await target.get()).policy!.revision).toBe(revision);

@@ -1,4 +1,10 @@
-import { CreateDomainCommand, CreateRepositoryCommand, DescribeDomainCommand, UpdateRepositoryCommand, type CodeartifactClient } from "@aws-sdk/client-codeartifact";
+import {
+  CreateDomainCommand,
+  CreateRepositoryCommand,
+  DescribeDomainCommand,
+  UpdateRepositoryCommand,
+  type CodeartifactClient,
+} from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
 import { sdkClient, startServer, type RunningServer } from "../support/server";
@@ -10,7 +16,10 @@ let configured: RunningServer;
 beforeAll(async () => {
   [defaults, configured] = await Promise.all([
     startServer({ inMemory: true }),
-    startServer({ inMemory: true, args: ["--quota", "domainsPerAccount=2", "--quota", "repositoriesPerDomain=3", "--quota", "directUpstreamsPerRepository=1"] }),
+    startServer({
+      inMemory: true,
+      args: ["--quota", "domainsPerAccount=2", "--quota", "repositoriesPerDomain=3", "--quota", "directUpstreamsPerRepository=1"],
+    }),
   ]);
 });
 afterAll(async () => {
@@ -44,20 +53,24 @@ describe("AWS's default quotas", () => {
       }
     }));
 
-  it("allow 1,000 repositories per domain", () =>
-    withClient(defaults, "100000000002", async (client) => {
-      await client.send(new CreateDomainCommand({ domain: "big" }));
-      const names = Array.from({ length: 1000 }, (_, i) => `repo-${String(i).padStart(4, "0")}`);
-      // A few callers at a time, as a deployment pipeline would.
-      for (let i = 0; i < names.length; i += 20) {
-        await Promise.all(names.slice(i, i + 20).map((repository) => client.send(new CreateRepositoryCommand({ domain: "big", repository }))));
-      }
-      expect((await client.send(new DescribeDomainCommand({ domain: "big" }))).domain!.repositoryCount).toBe(1000);
-      await expectFailure(client.send(new CreateRepositoryCommand({ domain: "big", repository: "one-more" })), "ServiceQuotaExceededException", {
-        resourceId: "one-more",
-        resourceType: "repository",
-      });
-    }), 120_000);
+  it(
+    "allow 1,000 repositories per domain",
+    () =>
+      withClient(defaults, "100000000002", async (client) => {
+        await client.send(new CreateDomainCommand({ domain: "big" }));
+        const names = Array.from({ length: 1000 }, (_, i) => `repo-${String(i).padStart(4, "0")}`);
+        // A few callers at a time, as a deployment pipeline would.
+        for (let i = 0; i < names.length; i += 20) {
+          await Promise.all(names.slice(i, i + 20).map((repository) => client.send(new CreateRepositoryCommand({ domain: "big", repository }))));
+        }
+        expect((await client.send(new DescribeDomainCommand({ domain: "big" }))).domain!.repositoryCount).toBe(1000);
+        await expectFailure(client.send(new CreateRepositoryCommand({ domain: "big", repository: "one-more" })), "ServiceQuotaExceededException", {
+          resourceId: "one-more",
+          resourceType: "repository",
+        });
+      }),
+    120_000,
+  );
 });
 
 describe("configured quotas", () => {

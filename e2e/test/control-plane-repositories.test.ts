@@ -153,7 +153,10 @@ describe("DeleteRepository", () => {
       new PutRepositoryPermissionsPolicyCommand({
         domain,
         repository: "doomed",
-        policyDocument: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: "codeartifact:ReadFromRepository", Resource: "*" }] }),
+        policyDocument: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Principal: "*", Action: "codeartifact:ReadFromRepository", Resource: "*" }],
+        }),
       }),
     );
     const { repository } = await fx.client.send(new DeleteRepositoryCommand({ domain, repository: "doomed" }));
@@ -205,7 +208,10 @@ describe("ListRepositoriesInDomain", () => {
   });
 
   it("refuses a forged token and a token from another listing", async () => {
-    await expectFailure(fx.client.send(new ListRepositoriesInDomainCommand({ domain, nextToken: "eyJrIjoicmVwb3NpdG9yaWVzIiwidiI6WyJ6Il19" })), "ValidationException");
+    await expectFailure(
+      fx.client.send(new ListRepositoriesInDomainCommand({ domain, nextToken: "eyJrIjoicmVwb3NpdG9yaWVzIiwidiI6WyJ6Il19" })),
+      "ValidationException",
+    );
     const { nextToken } = await fx.client.send(new ListRepositoriesInDomainCommand({ domain, maxResults: 1 }));
     await expectFailure(fx.client.send(new ListRepositoriesInDomainCommand({ domain, repositoryPrefix: "page-", nextToken })), "ValidationException");
   });

@@ -49,14 +49,25 @@ describe("signed requests", () => {
     expect(domain!.owner).toBe(ACCOUNT);
     await signed.send(new CreateRepositoryCommand({ domain: "signed", repository: "repo", description: "a description with spaces / and ümlauts" }));
     expect((await signed.send(new ListDomainsCommand({}))).domains!.map((d) => d.name)).toEqual(["signed"]);
-    const pkg = { domain: "signed", repository: "repo", format: "generic" as const, namespace: "ns", package: "tool", packageVersion: "1.0.0", assetName: "tool.bin" };
+    const pkg = {
+      domain: "signed",
+      repository: "repo",
+      format: "generic" as const,
+      namespace: "ns",
+      package: "tool",
+      packageVersion: "1.0.0",
+      assetName: "tool.bin",
+    };
     await publishBytes(signed, { ...pkg, data: "streamed, signed as UNSIGNED-PAYLOAD" });
     const asset = await signed.send(new GetPackageVersionAssetCommand({ ...pkg, asset: "tool.bin" }));
     expect((await bodyOf(asset.asset)).toString()).toBe("streamed, signed as UNSIGNED-PAYLOAD");
   });
 
   it("accepts the AWS CLI's signatures", async () => {
-    const result = await awsCli(server.url, ["codeartifact", "list-domains"], { AWS_ACCESS_KEY_ID: KEY.accessKeyId, AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey });
+    const result = await awsCli(server.url, ["codeartifact", "list-domains"], {
+      AWS_ACCESS_KEY_ID: KEY.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey,
+    });
     expect(result.code, result.stderr).toBe(0);
     expect((result.json as { domains: Array<{ name: string; owner: string }> }).domains).toMatchObject([{ name: "signed", owner: ACCOUNT }]);
     const wrong = await awsCli(server.url, ["codeartifact", "list-domains"], { AWS_ACCESS_KEY_ID: KEY.accessKeyId, AWS_SECRET_ACCESS_KEY: "not-the-secret" });
@@ -77,7 +88,9 @@ describe("signed requests", () => {
   });
 
   it("refuses an unknown access key", async () => {
-    const failure = await failureOf(client({ accessKeyId: "AKIAUNKNOWNKEY000000", secretAccessKey: "x" }).send(new GetAuthorizationTokenCommand({ domain: "signed" })));
+    const failure = await failureOf(
+      client({ accessKeyId: "AKIAUNKNOWNKEY000000", secretAccessKey: "x" }).send(new GetAuthorizationTokenCommand({ domain: "signed" })),
+    );
     expect(failure).toMatchObject({ name: "UnrecognizedClientException", status: 403, message: "The security token included in the request is invalid." });
   });
 

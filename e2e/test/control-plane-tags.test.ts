@@ -1,8 +1,4 @@
-import {
-  ListTagsForResourceCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-} from "@aws-sdk/client-codeartifact";
+import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand } from "@aws-sdk/client-codeartifact";
 import { describe, expect, it } from "vitest";
 import { expectFailure } from "../support/errors";
 import { serverFixture } from "../support/fixture";
@@ -51,7 +47,10 @@ for (const [kind, arn] of Object.entries(resources)) {
       await tag(arn, [{ key: "key-7", value: "again" }]); // overwriting adds nothing
       await expectFailure(tag(arn, [{ key: "one-too-many", value: "x" }]), "ServiceQuotaExceededException", { status: 402 });
       expect(await list(arn)).toHaveLength(50);
-      await untag(arn, fifty.map((t) => t.key));
+      await untag(
+        arn,
+        fifty.map((t) => t.key),
+      );
     });
   });
 }

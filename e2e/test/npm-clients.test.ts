@@ -139,7 +139,9 @@ describe("npm and pnpm against a repository", () => {
     const project = makeProject(work("pinned"), { "local-lib": "1.1.0-beta.1" });
     expectOk(await npm.npm(["install"], project));
     const setStatus = (targetStatus: sdk.PackageVersionStatus) =>
-      fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository, format: "npm", package: "local-lib", versions: ["1.1.0-beta.1"], targetStatus }));
+      fx.client.send(
+        new sdk.UpdatePackageVersionsStatusCommand({ domain, repository, format: "npm", package: "local-lib", versions: ["1.1.0-beta.1"], targetStatus }),
+      );
 
     await setStatus("Unlisted");
     const versions = await npm.npm(["view", "local-lib", "versions", "--json"]);
@@ -158,7 +160,13 @@ describe("npm and pnpm against a repository", () => {
 
   it("a blocked publish fails with 403 and the reason", async () => {
     await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({ domain, repository, format: "npm", package: "local-lib", restrictions: { publish: "BLOCK", upstream: "BLOCK" } }),
+      new sdk.PutPackageOriginConfigurationCommand({
+        domain,
+        repository,
+        format: "npm",
+        package: "local-lib",
+        restrictions: { publish: "BLOCK", upstream: "BLOCK" },
+      }),
     );
     const pkg = copyFixture("local-lib", work("local-lib-2"), { version: "2.0.0" });
     const refused = await npm.npm(["publish"], pkg);
@@ -171,7 +179,14 @@ describe("npm and pnpm against a repository", () => {
     const secret = await fx.server.secret();
     const hour = 3600_000;
     const expired = issueToken(
-      { account: "123456789012", domain, domainOwner: "123456789012", region: "us-west-2", issuedAt: new Date(Date.now() - 2 * hour), expiresAt: new Date(Date.now() - hour) },
+      {
+        account: "123456789012",
+        domain,
+        domainOwner: "123456789012",
+        region: "us-west-2",
+        issuedAt: new Date(Date.now() - 2 * hour),
+        expiresAt: new Date(Date.now() - hour),
+      },
       secret,
     );
     await fx.client.send(new sdk.CreateDomainCommand({ domain: "other" }));

@@ -96,14 +96,19 @@ describe("authentication", () => {
     const guestAccount = "210987654321";
     const guest = sdkClient(fx.server.url, guestAccount);
     const allow = (actions: string[], resource: string) =>
-      JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${guestAccount}:root` }, Action: actions, Resource: resource }] });
+      JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${guestAccount}:root` }, Action: actions, Resource: resource }],
+      });
     await fx.client.send(new sdk.PutDomainPermissionsPolicyCommand({ domain, policyDocument: allow(["codeartifact:GetAuthorizationToken"], "*") }));
     const guestToken = (await guest.send(new sdk.GetAuthorizationTokenCommand({ domain, domainOwner: OWNER }))).authorizationToken!;
     const denied = await http(`${base}-/ping`, { headers: bearer(guestToken) });
     expect(denied.status).toBe(403);
     expect(denied.json().error).toMatch(/is not authorized to perform: codeartifact:ReadFromRepository/);
 
-    await fx.client.send(new sdk.PutRepositoryPermissionsPolicyCommand({ domain, repository: "up", policyDocument: allow(["codeartifact:ReadFromRepository"], "*") }));
+    await fx.client.send(
+      new sdk.PutRepositoryPermissionsPolicyCommand({ domain, repository: "up", policyDocument: allow(["codeartifact:ReadFromRepository"], "*") }),
+    );
     expect((await http(`${base}-/ping`, { headers: bearer(guestToken) })).status).toBe(200);
     const publishing = await publish("up", localLib, {}, bearer(guestToken));
     expect(publishing.status).toBe(403);
@@ -138,7 +143,9 @@ describe("registry API", () => {
     expect(manifest.readme).toBeUndefined();
     expect(packument.time["1.0.0"]).toMatch(/^\d{4}-/);
 
-    const abbreviated = await http(`${base}local-lib`, { headers: { ...bearer(), accept: "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*" } });
+    const abbreviated = await http(`${base}local-lib`, {
+      headers: { ...bearer(), accept: "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*" },
+    });
     expect(abbreviated.headers["content-type"]).toMatch(/^application\/vnd.npm.install-v1\+json/);
     const corgi = abbreviated.json();
     expect(Object.keys(corgi).sort()).toEqual(["dist-tags", "modified", "name", "versions"]);
@@ -172,7 +179,9 @@ describe("registry API", () => {
       headers: { ...bearer(), host: `${domain}-${OWNER}.d.codeartifact.us-west-2.localhost:${port}` },
     });
     expect(answer.status).toBe(200);
-    expect(answer.json().versions["1.0.0"].dist.tarball).toBe(`http://${domain}-${OWNER}.d.codeartifact.us-west-2.localhost:${port}/npm/up/local-lib/-/local-lib-1.0.0.tgz`);
+    expect(answer.json().versions["1.0.0"].dist.tarball).toBe(
+      `http://${domain}-${OWNER}.d.codeartifact.us-west-2.localhost:${port}/npm/up/local-lib/-/local-lib-1.0.0.tgz`,
+    );
     const wrongRegion = await http(`http://127.0.0.1:${port}/npm/up/-/ping`, {
       headers: { ...bearer(), host: `${domain}-${OWNER}.d.codeartifact.eu-west-1.localhost:${port}` },
     });
@@ -264,7 +273,11 @@ describe("registry API", () => {
       ["PUT", "local-lib/-rev/1-abc", /npm unpublish/],
     ];
     for (const [method, path, message] of cases) {
-      const answer = await http(`${base}${path}`, { method, headers: { ...bearer(), "content-type": "application/json" }, body: method === "GET" ? undefined : "{}" });
+      const answer = await http(`${base}${path}`, {
+        method,
+        headers: { ...bearer(), "content-type": "application/json" },
+        body: method === "GET" ? undefined : "{}",
+      });
       expect(answer.status, path).toBe(405);
       expect(answer.json().error).toMatch(message);
     }
@@ -300,7 +313,10 @@ describe("statuses and origin controls", () => {
     // the same database must count as a change too.
     const other = await startServer({ dataDir: join(fx.dir.path, "data") });
     try {
-      const [first, second] = await Promise.all([packFixture("local-lib", "1.0.0", { name: "shared-lib" }), packFixture("local-lib", "1.1.0", { name: "shared-lib" })]);
+      const [first, second] = await Promise.all([
+        packFixture("local-lib", "1.0.0", { name: "shared-lib" }),
+        packFixture("local-lib", "1.1.0", { name: "shared-lib" }),
+      ]);
       expect((await publish("up", first)).status).toBe(200);
       const otherBase = `${other.url}/npm/d/${domain}-${OWNER}/up/`;
       const versions = async () => Object.keys((await http(`${otherBase}shared-lib`, { headers: bearer() })).json().versions);
@@ -308,7 +324,16 @@ describe("statuses and origin controls", () => {
       expect(await versions()).toEqual(["1.0.0"]);
       expect((await publish("up", second)).status).toBe(200);
       expect(await versions()).toEqual(["1.0.0", "1.1.0"]);
-      await fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "up", format: "npm", package: "shared-lib", versions: ["1.0.0"], targetStatus: "Unlisted" }));
+      await fx.client.send(
+        new sdk.UpdatePackageVersionsStatusCommand({
+          domain,
+          repository: "up",
+          format: "npm",
+          package: "shared-lib",
+          versions: ["1.0.0"],
+          targetStatus: "Unlisted",
+        }),
+      );
       expect(await versions()).toEqual(["1.1.0"]);
     } finally {
       await other.stop();
@@ -317,7 +342,13 @@ describe("statuses and origin controls", () => {
 
   it("refuses publishing when the package's origin configuration blocks it (403)", async () => {
     await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "up", format: "npm", package: "local-lib", restrictions: { publish: "BLOCK", upstream: "BLOCK" } }),
+      new sdk.PutPackageOriginConfigurationCommand({
+        domain,
+        repository: "up",
+        format: "npm",
+        package: "local-lib",
+        restrictions: { publish: "BLOCK", upstream: "BLOCK" },
+      }),
     );
     const next = await packFixture("local-lib", "3.0.0");
     const answer = await publish("up", next);

@@ -37,7 +37,11 @@ const fx = serverFixture({
     };
   },
   domains: {
-    [domain]: [{ name: "npm-store", externalConnection: "public:npmjs" }, { name: "team", upstreams: ["npm-store"] }, { name: "app", upstreams: ["team"] }],
+    [domain]: [
+      { name: "npm-store", externalConnection: "public:npmjs" },
+      { name: "team", upstreams: ["npm-store"] },
+      { name: "app", upstreams: ["team"] },
+    ],
   },
 });
 
@@ -89,7 +93,9 @@ describe("upstream repositories and the external connection", () => {
     expect(await held("team", "ext-util")).toBeUndefined();
     const described = await fx.client.send(new sdk.DescribePackageCommand({ domain, repository: "app", format: "npm", package: "ext-util" }));
     expect(described.package?.originConfiguration?.restrictions).toEqual({ publish: "BLOCK", upstream: "ALLOW" });
-    const readme = await fx.client.send(new sdk.GetPackageVersionReadmeCommand({ domain, repository: "npm-store", format: "npm", package: "ext-util", packageVersion: "1.1.0" }));
+    const readme = await fx.client.send(
+      new sdk.GetPackageVersionReadmeCommand({ domain, repository: "npm-store", format: "npm", package: "ext-util", packageVersion: "1.1.0" }),
+    );
     expect(readme.readme).toContain("ext-util");
   });
 
@@ -102,7 +108,13 @@ describe("upstream repositories and the external connection", () => {
 
   it("merges dist-tags with the upstream's value winning", async () => {
     await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "app", format: "npm", package: "local-lib", restrictions: { publish: "ALLOW", upstream: "ALLOW" } }),
+      new sdk.PutPackageOriginConfigurationCommand({
+        domain,
+        repository: "app",
+        format: "npm",
+        package: "local-lib",
+        restrictions: { publish: "ALLOW", upstream: "ALLOW" },
+      }),
     );
     expectOk(await app.npm(["publish"], copyFixture("local-lib", work("local-lib-102"), { version: "1.0.2" })));
     expect(await view("local-lib", "versions")).toEqual(["1.0.0", "1.0.2"]);
@@ -130,7 +142,13 @@ describe("upstream repositories and the external connection", () => {
 
   it("keeps upstream and external versions out when origin controls block them", async () => {
     await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "app", format: "npm", package: "ext-only", restrictions: { publish: "ALLOW", upstream: "BLOCK" } }),
+      new sdk.PutPackageOriginConfigurationCommand({
+        domain,
+        repository: "app",
+        format: "npm",
+        package: "ext-only",
+        restrictions: { publish: "ALLOW", upstream: "BLOCK" },
+      }),
     );
     const asked = registry.requests.length;
     const refused = await app.npm(["view", "ext-only"]);
@@ -144,7 +162,9 @@ describe("upstream repositories and the external connection", () => {
 
     // A package group blocking external upstreams for a scope: new public versions stay out.
     await fx.client.send(new sdk.CreatePackageGroupCommand({ domain, packageGroup: "/npm/upstream/*" }));
-    await fx.client.send(new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/upstream/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }));
+    await fx.client.send(
+      new sdk.UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/npm/upstream/*", restrictions: { EXTERNAL_UPSTREAM: "BLOCK" } }),
+    );
     registry.publish(await packFixture("ext-scoped", "1.1.0"));
     expect(await view("@upstream/ext-scoped", "versions")).toEqual(["1.0.0"]);
     const blocked = await http(`${appEndpoint}@upstream/ext-scoped/-/ext-scoped-1.1.0.tgz`, { headers: { authorization: `Bearer ${token}` } });

@@ -96,7 +96,9 @@ describe("package group lifecycle", () => {
   });
 
   it("updates contact info and description", async () => {
-    const updated = await fx.client.send(new UpdatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "npm, curated", contactInfo: "x@example.com" }));
+    const updated = await fx.client.send(
+      new UpdatePackageGroupCommand({ domain, packageGroup: "/npm/*", description: "npm, curated", contactInfo: "x@example.com" }),
+    );
     expect(updated.packageGroup).toMatchObject({ description: "npm, curated", contactInfo: "x@example.com" });
     await expectFailure(fx.client.send(new UpdatePackageGroupCommand({ domain, packageGroup: "/cargo/*", description: "x" })), "ResourceNotFoundException");
   });
@@ -170,7 +172,9 @@ describe("origin configuration and association", () => {
     expect(refused.message).toContain("/generic/*");
 
     // The leaf overrides what it inherits; the middle group can block its other packages.
-    await fx.client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/generic/corp/build-tool$", restrictions: { PUBLISH: "ALLOW" } }));
+    await fx.client.send(
+      new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/generic/corp/build-tool$", restrictions: { PUBLISH: "ALLOW" } }),
+    );
     await publishBytes(fx.client, { ...tool, repository: "sandbox" });
     await fx.client.send(new UpdatePackageGroupOriginConfigurationCommand({ domain, packageGroup: "/generic/corp/*", restrictions: { PUBLISH: "BLOCK" } }));
     await expectFailure(publishBytes(fx.client, { ...tool, package: "other", repository: "trusted" }), "AccessDeniedException");
@@ -182,7 +186,13 @@ describe("origin configuration and association", () => {
     );
     expect(first.allowedRepositories).toEqual(["extra"]);
     const second = await fx.client.send(
-      new ListAllowedRepositoriesForGroupCommand({ domain, packageGroup: "/generic/*", originRestrictionType: "PUBLISH", maxResults: 1, nextToken: first.nextToken }),
+      new ListAllowedRepositoriesForGroupCommand({
+        domain,
+        packageGroup: "/generic/*",
+        originRestrictionType: "PUBLISH",
+        maxResults: 1,
+        nextToken: first.nextToken,
+      }),
     );
     expect(second.allowedRepositories).toEqual(["trusted"]);
     expect(second.nextToken).toBeUndefined();
@@ -218,7 +228,16 @@ describe("origin configuration and association", () => {
 
   it("lists associated packages, and previews a group before it exists", async () => {
     for (const name of ["app-a", "app-b"]) {
-      await publishBytes(fx.client, { domain, repository: "trusted", format: "generic", namespace: "apps", package: name, packageVersion: "1", assetName: "f", data: name });
+      await publishBytes(fx.client, {
+        domain,
+        repository: "trusted",
+        format: "generic",
+        namespace: "apps",
+        package: name,
+        packageVersion: "1",
+        assetName: "f",
+        data: name,
+      });
     }
     await expectFailure(fx.client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/apps/*" })), "ResourceNotFoundException");
     const preview = await fx.client.send(new ListAssociatedPackagesCommand({ domain, packageGroup: "/generic/apps/*", preview: true }));

@@ -48,11 +48,13 @@ describe("PublishPackageVersion", () => {
       package: "big",
       version: "1.0.0",
       status: "Published",
-      asset: { name: "big.bin", size, hashes: { MD5: expected.MD5, "SHA-1": expected["SHA-1"], "SHA-256": expected["SHA-256"], "SHA-512": expected["SHA-512"] } },
+      asset: {
+        name: "big.bin",
+        size,
+        hashes: { MD5: expected.MD5, "SHA-1": expected["SHA-1"], "SHA-256": expected["SHA-256"], "SHA-512": expected["SHA-512"] },
+      },
     });
-    const download = await fx.client.send(
-      new GetPackageVersionAssetCommand({ ...pkg, package: "big", packageVersion: "1.0.0", asset: "big.bin" }),
-    );
+    const download = await fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, package: "big", packageVersion: "1.0.0", asset: "big.bin" }));
     expect(download.assetName).toBe("big.bin");
     expect(download.packageVersion).toBe("1.0.0");
     expect(download.packageVersionRevision).toBe(published.versionRevision);
@@ -63,11 +65,9 @@ describe("PublishPackageVersion", () => {
   it("keeps a multi-asset version Unfinished until the last asset; revisions change", async () => {
     const first = await publishBytes(fx.client, { ...pkg, packageVersion: "2.0.0", assetName: "a.txt", data: "a", unfinished: true });
     expect(first.status).toBe("Unfinished");
-    await expectFailure(
-      fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, packageVersion: "2.0.0", asset: "a.txt" })),
-      "ConflictException",
-      { status: 409 },
-    );
+    await expectFailure(fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, packageVersion: "2.0.0", asset: "a.txt" })), "ConflictException", {
+      status: 409,
+    });
     const last = await publishBytes(fx.client, { ...pkg, packageVersion: "2.0.0", assetName: "b.txt", data: "bb" });
     expect(last.status).toBe("Published");
     expect(last.versionRevision).not.toBe(first.versionRevision);
@@ -113,12 +113,19 @@ describe("PublishPackageVersion", () => {
   });
 
   it("publishes generic packages only, needs a namespace and valid asset names", async () => {
-    await expectFailure(publishBytes(fx.client, { ...pkg, format: "npm", namespace: undefined, packageVersion: "1.0.0", assetName: "x.tgz", data: "x" }), "ValidationException");
+    await expectFailure(
+      publishBytes(fx.client, { ...pkg, format: "npm", namespace: undefined, packageVersion: "1.0.0", assetName: "x.tgz", data: "x" }),
+      "ValidationException",
+    );
     await expectFailure(publishBytes(fx.client, { ...pkg, namespace: undefined, packageVersion: "1", assetName: "a", data: "a" }), "ValidationException");
     await expectFailure(publishBytes(fx.client, { ...pkg, packageVersion: "1", assetName: "..", data: "a" }), "ValidationException");
-    await expectFailure(publishBytes(fx.client, { ...pkg, repository: "missing", packageVersion: "1", assetName: "a", data: "a" }), "ResourceNotFoundException", {
-      resourceType: "repository",
-    });
+    await expectFailure(
+      publishBytes(fx.client, { ...pkg, repository: "missing", packageVersion: "1", assetName: "a", data: "a" }),
+      "ResourceNotFoundException",
+      {
+        resourceType: "repository",
+      },
+    );
   });
 
   it("refuses publishing into a package whose origin configuration blocks it", async () => {
@@ -134,7 +141,15 @@ describe("PublishPackageVersion", () => {
 describe("packages", () => {
   beforeAll(async () => {
     for (const name of ["alpha", "alphabet", "beta", "gamma"]) {
-      await publishBytes(fx.client, { ...pkg, repository: "second", namespace: name === "gamma" ? "other" : "tools", package: name, packageVersion: "1.0.0", assetName: "f", data: name });
+      await publishBytes(fx.client, {
+        ...pkg,
+        repository: "second",
+        namespace: name === "gamma" ? "other" : "tools",
+        package: name,
+        packageVersion: "1.0.0",
+        assetName: "f",
+        data: name,
+      });
     }
   });
 
@@ -161,11 +176,9 @@ describe("packages", () => {
   it("refuses another account without a resource policy granting access", async () => {
     const stranger = sdkClient(fx.server.url, "999999999999");
     try {
-      await expectFailure(
-        stranger.send(new ListPackagesCommand({ domain, domainOwner: "123456789012", repository: "second" })),
-        "AccessDeniedException",
-        { status: 403 },
-      );
+      await expectFailure(stranger.send(new ListPackagesCommand({ domain, domainOwner: "123456789012", repository: "second" })), "AccessDeniedException", {
+        status: 403,
+      });
       await expectFailure(
         stranger.send(new DescribePackageCommand({ ...pkg, domainOwner: "123456789012", repository: "second", package: "alpha" })),
         "AccessDeniedException",

@@ -41,7 +41,9 @@ describe("UpdatePackageVersionsStatus", () => {
     expect(archived.successfulVersions!["1.0.0"].status).toBe("Archived");
     expect(archived.successfulVersions!["1.0.0"].revision).not.toBe(before);
     await expectFailure(fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, packageVersion: "1.0.0", asset: "app.bin" })), "ConflictException");
-    const unlisted = await fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0"], targetStatus: "Unlisted", expectedStatus: "Archived" }));
+    const unlisted = await fx.client.send(
+      new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0"], targetStatus: "Unlisted", expectedStatus: "Archived" }),
+    );
     expect(unlisted.successfulVersions!["1.0.0"].status).toBe("Unlisted");
     const published = await fx.client.send(new UpdatePackageVersionsStatusCommand({ ...pkg, versions: ["1.0.0", "1.1.0"], targetStatus: "Published" }));
     expect(Object.values(published.successfulVersions!).map((s) => s.status)).toEqual(["Published", "Published"]);
@@ -111,7 +113,9 @@ describe("DisposePackageVersions and DeletePackageVersions", () => {
     await publish("1.0.0", "shared content", "copies", "other-app");
     await fx.client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["6.0.0"] }));
     expect(await hasBlob("shared content")).toBe(true);
-    const other = await fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "other-app", packageVersion: "1.0.0", asset: "app.bin" }));
+    const other = await fx.client.send(
+      new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "other-app", packageVersion: "1.0.0", asset: "app.bin" }),
+    );
     expect((await bodyOf(other.asset)).toString()).toBe("shared content");
     await fx.client.send(new DisposePackageVersionsCommand({ ...pkg, repository: "copies", package: "other-app", versions: ["1.0.0"] }));
     expect(await hasBlob("shared content")).toBe(false);
@@ -119,9 +123,7 @@ describe("DisposePackageVersions and DeletePackageVersions", () => {
 
   it("checks dispose preconditions", async () => {
     await publish("7.0.0", "seven");
-    const result = await fx.client.send(
-      new DisposePackageVersionsCommand({ ...pkg, versions: ["7.0.0", "8.0.0"], versionRevisions: { "7.0.0": "wrong" } }),
-    );
+    const result = await fx.client.send(new DisposePackageVersionsCommand({ ...pkg, versions: ["7.0.0", "8.0.0"], versionRevisions: { "7.0.0": "wrong" } }));
     expect(result.failedVersions!["7.0.0"].errorCode).toBe("MISMATCHED_REVISION");
     expect(result.failedVersions!["8.0.0"].errorCode).toBe("NOT_FOUND");
     expect(await hasBlob("seven")).toBe(true);
@@ -165,7 +167,9 @@ describe("CopyPackageVersions", () => {
     expect(result.successfulVersions!["1.0.0"]).toEqual({ revision: source.revision, status: "Published" });
     const copied = (await describeVersion("1.0.0", "copies", "lib")).packageVersion!;
     expect(copied.origin).toEqual({ originType: "INTERNAL", domainEntryPoint: { repositoryName: "main" } });
-    const asset = await fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "2.0.0", asset: "app.bin" }));
+    const asset = await fx.client.send(
+      new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "2.0.0", asset: "app.bin" }),
+    );
     expect((await bodyOf(asset.asset)).toString()).toBe("lib two");
     const repeated = await copy({ versions: ["1.0.0", "2.0.0"] });
     expect([repeated.successfulVersions, repeated.failedVersions]).toEqual([{}, {}]);
@@ -182,7 +186,9 @@ describe("CopyPackageVersions", () => {
     });
     const forced = await copy({ versions: ["3.0.0"], allowOverwrite: true });
     expect(Object.keys(forced.successfulVersions!)).toEqual(["3.0.0"]);
-    const asset = await fx.client.send(new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "3.0.0", asset: "app.bin" }));
+    const asset = await fx.client.send(
+      new GetPackageVersionAssetCommand({ ...pkg, repository: "copies", package: "lib", packageVersion: "3.0.0", asset: "app.bin" }),
+    );
     expect((await bodyOf(asset.asset)).toString()).toBe("original");
   });
 

@@ -47,7 +47,9 @@ describe("twine upload", () => {
     const packages = await fx.client.send(new sdk.ListPackagesCommand({ domain, repository: "py-repo", format: "pypi" }));
     expect(packages.packages?.map((p) => p.package)).toEqual(["pyfix-greet"]);
 
-    const described = await fx.client.send(new sdk.DescribePackageVersionCommand({ domain, repository: "py-repo", format: "pypi", package: "PyFix.Greet", packageVersion: "1.0.0" }));
+    const described = await fx.client.send(
+      new sdk.DescribePackageVersionCommand({ domain, repository: "py-repo", format: "pypi", package: "PyFix.Greet", packageVersion: "1.0.0" }),
+    );
     const version = described.packageVersion!;
     expect(version.packageName).toBe("pyfix-greet");
     // twine sends the name the way pkginfo spells it (runs of `_` and `.` become `-`, case kept).
@@ -57,15 +59,21 @@ describe("twine upload", () => {
     expect(version.homePage).toBe(greet.home_page);
     expect(version.status).toBe("Published");
 
-    const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-greet", packageVersion: "1.0.0" }));
+    const assets = await fx.client.send(
+      new sdk.ListPackageVersionAssetsCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-greet", packageVersion: "1.0.0" }),
+    );
     expect(assets.assets?.map((a) => a.name).sort()).toEqual(["pyfix_greet-1.0.0-py3-none-any.whl", "pyfix_greet-1.0.0.tar.gz"]);
-    const readme = await fx.client.send(new sdk.GetPackageVersionReadmeCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-greet", packageVersion: "1.0.0" }));
+    const readme = await fx.client.send(
+      new sdk.GetPackageVersionReadmeCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-greet", packageVersion: "1.0.0" }),
+    );
     expect(readme.readme).toContain("# PyFix Greet");
   });
 
   it("records requires_dist as dependencies", async () => {
     expectOk(await python.twineUpload([buildWheel(app)]));
-    const deps = await fx.client.send(new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-app", packageVersion: "1.0.0" }));
+    const deps = await fx.client.send(
+      new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-app", packageVersion: "1.0.0" }),
+    );
     expect(deps.dependencies).toEqual([
       { package: "pyfix-greet", versionRequirement: ">=1.0" },
       { package: "pyfix-missing", dependencyType: "extra:never" },
@@ -77,7 +85,9 @@ describe("twine upload", () => {
     expectOk(await python.twineUpload([buildWheel(app2)]));
     expectOk(await python.twineUpload([buildSdist(app2)]));
     expectOk(await python.twineUpload([buildSdist(app2)]));
-    const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-app", packageVersion: "1.1.0" }));
+    const assets = await fx.client.send(
+      new sdk.ListPackageVersionAssetsCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-app", packageVersion: "1.1.0" }),
+    );
     expect(assets.assets).toHaveLength(2);
   });
 
@@ -90,7 +100,15 @@ describe("twine upload", () => {
   });
 
   it("refuses an upload the package's origin configuration blocks with 403", async () => {
-    await fx.client.send(new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "py-repo", format: "pypi", package: "pyfix-blocked", restrictions: { publish: "BLOCK", upstream: "ALLOW" } }));
+    await fx.client.send(
+      new sdk.PutPackageOriginConfigurationCommand({
+        domain,
+        repository: "py-repo",
+        format: "pypi",
+        package: "pyfix-blocked",
+        restrictions: { publish: "BLOCK", upstream: "ALLOW" },
+      }),
+    );
     const result = await python.twineUpload([buildWheel({ ...greet, name: "pyfix-blocked" })]);
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/403/);

@@ -29,10 +29,18 @@ const fx = serverFixture({
       { project: "pyfix-ext", dist: buildSdist(ext) },
     ]);
     index = await startStaticServer(join(dir, "index"));
-    return { inMemory: true, env: { EXTERNAL_CONNECTION_URLS: `public:pypi=${index.url}/simple/` }, args: ["--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"] };
+    return {
+      inMemory: true,
+      env: { EXTERNAL_CONNECTION_URLS: `public:pypi=${index.url}/simple/` },
+      args: ["--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"],
+    };
   },
   domains: {
-    [domain]: [{ name: "pypi-store", externalConnection: "public:pypi" }, { name: "team", upstreams: ["pypi-store"] }, { name: "app", upstreams: ["team"] }],
+    [domain]: [
+      { name: "pypi-store", externalConnection: "public:pypi" },
+      { name: "team", upstreams: ["pypi-store"] },
+      { name: "app", upstreams: ["team"] },
+    ],
   },
 });
 
@@ -83,9 +91,13 @@ describe("upstream repositories and the external connection", () => {
     expect(await held("pypi-store", "pyfix-ext")).toEqual({ "2.0.0": external });
     expect(await held("team", "pyfix-ext")).toBeUndefined();
     expect(await held("app", "pyfix-team")).toEqual({ "1.0.0": { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } } });
-    const described = await fx.client.send(new sdk.DescribePackageVersionCommand({ domain, repository: "pypi-store", format: "pypi", package: "pyfix-ext", packageVersion: "2.0.0" }));
+    const described = await fx.client.send(
+      new sdk.DescribePackageVersionCommand({ domain, repository: "pypi-store", format: "pypi", package: "pyfix-ext", packageVersion: "2.0.0" }),
+    );
     expect(described.packageVersion?.summary).toBe(ext.summary);
-    const deps = await fx.client.send(new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "app", format: "pypi", package: "pyfix-team", packageVersion: "1.0.0" }));
+    const deps = await fx.client.send(
+      new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "app", format: "pypi", package: "pyfix-team", packageVersion: "1.0.0" }),
+    );
     expect(deps.dependencies).toEqual([{ package: "pyfix-ext", versionRequirement: ">=2" }]);
   });
 
@@ -99,13 +111,25 @@ describe("upstream repositories and the external connection", () => {
   });
 
   it("does not list versions from upstreams when the package's upstream setting is BLOCK", async () => {
-    await fx.client.send(new sdk.PutPackageOriginConfigurationCommand({ domain, repository: "app", format: "pypi", package: "pyfix-team", restrictions: { publish: "ALLOW", upstream: "BLOCK" } }));
-    const json = (await (await fetch(`${endpoint("app")}simple/pyfix-team/`, { headers: { ...auth(), accept: "application/vnd.pypi.simple.v1+json" } })).json()) as { versions: string[] };
+    await fx.client.send(
+      new sdk.PutPackageOriginConfigurationCommand({
+        domain,
+        repository: "app",
+        format: "pypi",
+        package: "pyfix-team",
+        restrictions: { publish: "ALLOW", upstream: "BLOCK" },
+      }),
+    );
+    const json = (await (
+      await fetch(`${endpoint("app")}simple/pyfix-team/`, { headers: { ...auth(), accept: "application/vnd.pypi.simple.v1+json" } })
+    ).json()) as { versions: string[] };
     // The version already retained in app stays; nothing new comes from team.
     expect(json.versions).toEqual(["1.0.0"]);
     const team2 = { ...team, version: "1.1.0" };
     expect((await fetch(endpoint("team"), { method: "POST", headers: auth(), body: uploadForm(team2, buildWheel(team2)) })).status).toBe(200);
-    const after = (await (await fetch(`${endpoint("app")}simple/pyfix-team/`, { headers: { ...auth(), accept: "application/vnd.pypi.simple.v1+json" } })).json()) as { versions: string[] };
+    const after = (await (
+      await fetch(`${endpoint("app")}simple/pyfix-team/`, { headers: { ...auth(), accept: "application/vnd.pypi.simple.v1+json" } })
+    ).json()) as { versions: string[] };
     expect(after.versions).toEqual(["1.0.0"]);
   });
 });

@@ -45,7 +45,11 @@ async function serve(folder: string): Promise<{ app: FastifyInstance; operationN
   return { app, operationNames: generated.operationNames };
 }
 
-const currentOnly: { method: "POST"; url: string; payload?: object } = { method: "POST" as const, url: "/v1/package-group?domain=d1", payload: { packageGroup: "/npm/*" } }; // CreatePackageGroup
+const currentOnly: { method: "POST"; url: string; payload?: object } = {
+  method: "POST" as const,
+  url: "/v1/package-group?domain=d1",
+  payload: { packageGroup: "/npm/*" },
+}; // CreatePackageGroup
 const since2023: { method: "GET"; url: string; payload?: object } = { method: "GET" as const, url: "/v1/package?domain=d1&repository=r1&format=npm&package=p" }; // DescribePackage
 
 describe.each(models)("model $version", ({ version, file, operations }) => {
@@ -79,7 +83,10 @@ describe.each(models)("model $version", ({ version, file, operations }) => {
     expect(notImplemented.statusCode).toBe(501);
     expect(notImplemented.headers["x-amzn-errortype"]).toBe("NotImplemented");
 
-    for (const [request, since] of [[currentOnly, "current"], [since2023, "2023-10"]] as const) {
+    for (const [request, since] of [
+      [currentOnly, "current"],
+      [since2023, "2023-10"],
+    ] as const) {
       const present = models.findIndex((m) => m.version === version) >= models.findIndex((m) => m.version === since);
       const response = await app.inject(request);
       expect(response.statusCode, `${request.method} ${request.url}`).toBe(present ? 501 : 404);

@@ -69,12 +69,22 @@ async function publish(format: Format, name: string, version: string, bytes: Buf
       "dist-tags": { latest: version },
       _attachments: { [`${name}-${version}.tgz`]: { content_type: "application/octet-stream", data: bytes.toString("base64"), length: bytes.length } },
     };
-    const response = await fetch(`${endpoint("npm")}${name}`, { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(document) });
+    const response = await fetch(`${endpoint("npm")}${name}`, {
+      method: "PUT",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify(document),
+    });
     await response.arrayBuffer();
     return response.ok;
   }
   const form = new FormData();
-  for (const [key, value] of [[":action", "file_upload"], ["name", name], ["version", version], ["sha256_digest", sha256(bytes)]]) form.append(key, value);
+  for (const [key, value] of [
+    [":action", "file_upload"],
+    ["name", name],
+    ["version", version],
+    ["sha256_digest", sha256(bytes)],
+  ])
+    form.append(key, value);
   form.append("content", new Blob([bytes]), assetName(format, name, version));
   const response = await fetch(endpoint("pypi"), { method: "POST", headers, body: form });
   await response.arrayBuffer();
@@ -83,7 +93,14 @@ async function publish(format: Format, name: string, version: string, bytes: Buf
 
 /** The stored asset through the API (listed size and sha256, downloaded bytes) and the format endpoint. */
 async function stored(format: Format, name: string, version: string): Promise<{ size: number; listed: string; api: string; endpoint: string }> {
-  const coordinate = { domain: "crash", repository: "repo", format: format as PackageFormat, namespace: format === "generic" ? "ns" : undefined, package: name, packageVersion: version };
+  const coordinate = {
+    domain: "crash",
+    repository: "repo",
+    format: format as PackageFormat,
+    namespace: format === "generic" ? "ns" : undefined,
+    package: name,
+    packageVersion: version,
+  };
   const { assets } = await fx.client.send(new ListPackageVersionAssetsCommand(coordinate));
   expect(assets?.length).toBe(1);
   const asset = assets![0];
@@ -137,7 +154,11 @@ describe("kill -9 during concurrent publishes", () => {
     await fx.server.stop();
     fx.client.destroy();
 
-    const integrity = execFileSync("python3", ["-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])", join(fx.dir.path, "codeartifact.db")]);
+    const integrity = execFileSync("python3", [
+      "-c",
+      "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])",
+      join(fx.dir.path, "codeartifact.db"),
+    ]);
     expect(integrity.toString().trim()).toBe("ok");
 
     // The restarted server replaces the crashed one in the fixture, which stops it after the file.
@@ -146,14 +167,26 @@ describe("kill -9 during concurrent publishes", () => {
     await authorize();
     for (const [format, version] of acknowledged) {
       const bytes = sent.get(`${format} ${version}`)!;
-      expect(await stored(format, "crashy", version), `${format} ${version}`).toEqual({ size: bytes.length, listed: sha256(bytes), api: sha256(bytes), endpoint: sha256(bytes) });
+      expect(await stored(format, "crashy", version), `${format} ${version}`).toEqual({
+        size: bytes.length,
+        listed: sha256(bytes),
+        api: sha256(bytes),
+        endpoint: sha256(bytes),
+      });
     }
     // Whatever else survived is whole: published, with exactly the bytes sent for it.
     for (const format of FORMATS) {
       const { packages } = await fx.client.send(new ListPackagesCommand({ domain: "crash", repository: "repo", format, packagePrefix: "crashy" }));
       if (!packages?.length) continue;
       const { versions } = await fx.client.send(
-        new ListPackageVersionsCommand({ domain: "crash", repository: "repo", format, namespace: format === "generic" ? "ns" : undefined, package: "crashy", maxResults: 1000 }),
+        new ListPackageVersionsCommand({
+          domain: "crash",
+          repository: "repo",
+          format,
+          namespace: format === "generic" ? "ns" : undefined,
+          package: "crashy",
+          maxResults: 1000,
+        }),
       );
       for (const version of versions ?? []) {
         expect(version.status, `${format} ${version.version}`).toBe("Published");

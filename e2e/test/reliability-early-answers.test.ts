@@ -1,11 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import {
-  GetAuthorizationTokenCommand,
-  ListDomainsCommand,
-  PublishPackageVersionCommand,
-} from "@aws-sdk/client-codeartifact";
+import { GetAuthorizationTokenCommand, ListDomainsCommand, PublishPackageVersionCommand } from "@aws-sdk/client-codeartifact";
 import { beforeAll, describe, expect, it } from "vitest";
 import { awsCli } from "../support/aws-cli";
 import { generatedBytes, sha256 } from "../support/assets";
@@ -46,7 +42,11 @@ describe("an oversized body refused early", () => {
     writeFileSync(file, oversized);
     const args = ["codeartifact", "publish-package-version", "--domain", "hostile", "--repository", "repo", "--format", "generic", "--namespace", "ns"];
     args.push("--package", "big", "--package-version", "1.0", "--asset-name", "big.bin", "--asset-content", file, "--asset-sha256", sha256(oversized));
-    const result = await within(90_000, "aws codeartifact publish-package-version", awsCli(fx.server.url, [...args, "--cli-read-timeout", "60"], { AWS_DEFAULT_REGION: "us-west-2" }));
+    const result = await within(
+      90_000,
+      "aws codeartifact publish-package-version",
+      awsCli(fx.server.url, [...args, "--cli-read-timeout", "60"], { AWS_DEFAULT_REGION: "us-west-2" }),
+    );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("ServiceQuotaExceededException");
     expect(result.stderr).toContain(`larger than the limit of ${QUOTA} bytes`);
@@ -98,7 +98,10 @@ describe("an oversized body refused early", () => {
     ],
     [
       "an npm dist-tag body over 64 KiB",
-      () => ({ head: `PUT ${endpoint("npm")}-/package/big/dist-tags/latest HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json`, body: oversized }),
+      () => ({
+        head: `PUT ${endpoint("npm")}-/package/big/dist-tags/latest HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json`,
+        body: oversized,
+      }),
       413,
       (answer) => expect(JSON.parse(answer.body).error).toContain("too large"),
     ],
@@ -111,7 +114,10 @@ describe("an oversized body refused early", () => {
           "dist-tags": { latest: "1.0.0" },
           _attachments: { "big-1.0.0.tgz": { content_type: "application/octet-stream", data: oversized.toString("base64"), length: oversized.length } },
         };
-        return { head: `PUT ${endpoint("npm")}big HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json`, body: Buffer.from(JSON.stringify(document)) };
+        return {
+          head: `PUT ${endpoint("npm")}big HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json`,
+          body: Buffer.from(JSON.stringify(document)),
+        };
       },
       402,
       (answer) => expect(JSON.parse(answer.body).error).toContain(`limit of ${QUOTA} bytes`),
@@ -124,7 +130,10 @@ describe("an oversized body refused early", () => {
         const head = [field(":action", "file_upload"), field("name", "big"), field("version", "1.0"), field("protocol_version", "1")].join("");
         const file = `--${boundary}\r\ncontent-disposition: form-data; name="content"; filename="big-1.0-py3-none-any.whl"\r\ncontent-type: application/octet-stream\r\n\r\n`;
         const body = Buffer.concat([Buffer.from(head + file), oversized, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-        return { head: `POST ${endpoint("pypi")} HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: multipart/form-data; boundary=${boundary}`, body };
+        return {
+          head: `POST ${endpoint("pypi")} HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: multipart/form-data; boundary=${boundary}`,
+          body,
+        };
       },
       402,
       (answer) => expect(answer.body).toContain(`limit of ${QUOTA} bytes`),
@@ -190,13 +199,20 @@ describe("clients that vanish or stall", () => {
     // Let the server start reading the body before the client goes.
     await new Promise((resolve) => setTimeout(resolve, 500));
     connection.close();
-    await within(30_000, "the disconnect's log line", waitFor(() => /client disconnected|"level":50/.test(log.slice(before))));
+    await within(
+      30_000,
+      "the disconnect's log line",
+      waitFor(() => /client disconnected|"level":50/.test(log.slice(before))),
+    );
     const lines = log.split("\n").filter((line) => line.includes("package=gone") || line.includes("client disconnected") || line.includes('"level":50'));
     const entries = log
       .split("\n")
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as { level: number; err?: unknown; msg: string });
-    expect(entries.filter((entry) => entry.level >= 50), lines.join("\n")).toEqual([]);
+    expect(
+      entries.filter((entry) => entry.level >= 50),
+      lines.join("\n"),
+    ).toEqual([]);
     expect(log).not.toMatch(/"stack"/);
   });
 
@@ -205,7 +221,9 @@ describe("clients that vanish or stall", () => {
     const stalledBody = await RawConnection.open(fx.server.url);
     try {
       await stalledHead.send("GET /health HTTP/1.1\r\nhost: x\r\nx-partial: ");
-      await stalledBody.send(`PUT ${endpoint("npm")}stalled HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{"name":`);
+      await stalledBody.send(
+        `PUT ${endpoint("npm")}stalled HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${token}\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{"name":`,
+      );
       for (let i = 0; i < 20; i++) await within(30_000, "ListDomains beside stalled connections", fx.client.send(new ListDomainsCommand({})));
       expect([stalledHead.closed, stalledBody.closed]).toEqual([undefined, undefined]);
     } finally {

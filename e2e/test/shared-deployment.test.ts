@@ -175,7 +175,9 @@ describe("health and readiness", () => {
     ]);
     const noBucket = await start(["--in-memory", "--blob-store", "s3://no-such-bucket-anywhere"]);
     expect(noBucket.code).toBe(1);
-    expect(noBucket.stderr.trim().split("\n")).toEqual(["codeartifact-local: cannot start: blob store s3://no-such-bucket-anywhere/ is not reachable: no such bucket"]);
+    expect(noBucket.stderr.trim().split("\n")).toEqual([
+      "codeartifact-local: cannot start: blob store s3://no-such-bucket-anywhere/ is not reachable: no such bucket",
+    ]);
   });
 });
 
@@ -201,7 +203,9 @@ describe("an instance killed during publishes", () => {
       expect(victimResults.some((r) => r.status === "fulfilled")).toBe(true);
 
       // Through the survivor, in the database: every version listed is whole.
-      const versions = (await survivorClient.send(new ListPackageVersionsCommand({ ...generic, maxResults: 100 }))).versions!.filter((v) => /^[12]\.0\.\d$/.test(v.version!));
+      const versions = (await survivorClient.send(new ListPackageVersionsCommand({ ...generic, maxResults: 100 }))).versions!.filter((v) =>
+        /^[12]\.0\.\d$/.test(v.version!),
+      );
       for (const v of versions) {
         expect(v.status).toBe("Published");
         const assets = (await survivorClient.send(new ListPackageVersionAssetsCommand({ ...generic, packageVersion: v.version }))).assets!;

@@ -27,9 +27,7 @@ describe("input validation answers 400 ValidationException listing every violati
   it("treats a missing required query parameter as a validation error, not a route miss", async () => {
     const answer = await call("GET", "/v1/repository?domain=some-domain");
     expect(answer.status).toBe(400);
-    expect(answer.body.message).toBe(
-      "1 validation error detected: Value null at 'repository' failed to satisfy constraint: Member must not be null",
-    );
+    expect(answer.body.message).toBe("1 validation error detected: Value null at 'repository' failed to satisfy constraint: Member must not be null");
   });
 
   it("reports an unknown enum value", async () => {

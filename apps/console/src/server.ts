@@ -45,8 +45,7 @@ export async function registerConsole(app: FastifyInstance, options: { root?: st
       prefix: consolePath,
       index: "index.html",
       // Bundled files carry a content hash in their name; index.html does not and is always revalidated.
-      setHeaders: (reply, path) =>
-        reply.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache"),
+      setHeaders: (reply, path) => reply.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache"),
     });
   });
 }

@@ -2,7 +2,9 @@ import type { ServerConfig } from "@codeartifact-local/server";
 
 /** What a person starting the server in a terminal needs next: where it is and what to type. */
 export function banner(version: string, url: string, config: ServerConfig): string {
-  const hostStyle = config.hostname ? `http://{domain}-{owner}.d.codeartifact.{region}.${config.hostname}:${new URL(url).port}/{format}/{repository}/` : undefined;
+  const hostStyle = config.hostname
+    ? `http://{domain}-{owner}.d.codeartifact.{region}.${config.hostname}:${new URL(url).port}/{format}/{repository}/`
+    : undefined;
   const rows: [string, string][] = [
     ["endpoint", url],
     ["console", `${url}/console/`],

@@ -58,7 +58,8 @@ export function readCommandLine(argv: string[], env: NodeJS.ProcessEnv): Command
     return value === "" ? undefined : (value as string | undefined);
   };
   // Lists: the variable's entries first, then the flags, so a later setting of a name wins.
-  const list = (name: OptionName): string[] => [...(env[OPTIONS[name].env]?.split(",") ?? []), ...((flags[name] as string[] | undefined) ?? [])].filter((s) => s.trim());
+  const list = (name: OptionName): string[] =>
+    [...(env[OPTIONS[name].env]?.split(",") ?? []), ...((flags[name] as string[] | undefined) ?? [])].filter((s) => s.trim());
   return {
     config: {
       host: one("host") ?? defaultConfig.host,
@@ -139,7 +140,13 @@ function readCredentials(file: string | undefined): Map<string, SigningCredentia
   const credentials = new Map<string, SigningCredential>();
   for (const [keyId, entry] of Object.entries(typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : { "": null })) {
     const { secretAccessKey, account } = (entry ?? {}) as Partial<SigningCredential>;
-    if (!/^[A-Za-z0-9]{1,128}$/.test(keyId) || typeof secretAccessKey !== "string" || secretAccessKey === "" || typeof account !== "string" || !/^\d{12}$/.test(account)) {
+    if (
+      !/^[A-Za-z0-9]{1,128}$/.test(keyId) ||
+      typeof secretAccessKey !== "string" ||
+      secretAccessKey === "" ||
+      typeof account !== "string" ||
+      !/^\d{12}$/.test(account)
+    ) {
       throw new UsageError(`invalid credentials file ${file}: expected {"<access key id>": {"secretAccessKey": "...", "account": "<12 digits>"}, ...}`);
     }
     credentials.set(keyId, { secretAccessKey, account });

@@ -70,5 +70,8 @@ console.log(terminal ? banner(VERSION, address, config) : `codeartifact-local li
 // Logs read by machines get the same facts as the banner, as fields.
 if (!terminal) {
   const { inMemory, dataDir, hostname, externalConnectionUrls } = config;
-  app.log.info({ version: VERSION, endpoint: address, dataDir: inMemory ? null : dataDir, inMemory, hostname, externalConnectionUrls }, "codeartifact-local started");
+  app.log.info(
+    { version: VERSION, endpoint: address, dataDir: inMemory ? null : dataDir, inMemory, hostname, externalConnectionUrls },
+    "codeartifact-local started",
+  );
 }

@@ -24,7 +24,12 @@ export const OPTIONS = {
     env: "ENDPOINT_HOSTNAME",
     description: "DNS name for host-style repository endpoints: {domain}-{owner}.d.codeartifact.{region}.<name>",
   },
-  logLevel: { flags: "--log-level <level>", env: "LOG_LEVEL", description: "pino log level (trace, debug, info, warn, error, fatal, silent)", defaultText: "info" },
+  logLevel: {
+    flags: "--log-level <level>",
+    env: "LOG_LEVEL",
+    description: "pino log level (trace, debug, info, warn, error, fatal, silent)",
+    defaultText: "info",
+  },
   logFormat: { flags: "--log-format <format>", env: "LOG_FORMAT", description: "pretty or json", defaultText: "pretty in a terminal, else json" },
   quota: {
     flags: "--quota <name=value>",

@@ -164,11 +164,20 @@ describe("pnpm start", () => {
     server.child.kill("SIGTERM");
     expect(await server.exit).toEqual({ code: 0, signal: null });
     expect(server.output()).toMatch(/"signal":"SIGTERM","msg":"stopping"/);
-    expect(server.output()).toMatch(/"inMemory":true,.*"externalConnectionUrls":\{"public:npmjs":"https:\/\/registry\.npmjs\.org\/".*"msg":"codeartifact-local started"/);
+    expect(server.output()).toMatch(
+      /"inMemory":true,.*"externalConnectionUrls":\{"public:npmjs":"https:\/\/registry\.npmjs\.org\/".*"msg":"codeartifact-local started"/,
+    );
     // One line per request; a 4xx names its error type and message.
-    const lines = server.output().split("\n").filter((line) => line.includes('"url":"/v1/domain?domain=x"'));
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((line) => line.includes('"url":"/v1/domain?domain=x"'));
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ statusCode: 400, errorType: "ValidationException", errorMessage: expect.stringMatching(/Value 'x' at 'domain'/) });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      statusCode: 400,
+      errorType: "ValidationException",
+      errorMessage: expect.stringMatching(/Value 'x' at 'domain'/),
+    });
     expect(await listening(server.url)).toBe(false);
   }, 120_000);
 

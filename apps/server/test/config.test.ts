@@ -69,10 +69,16 @@ describe("readConfig", () => {
     try {
       const file = join(dir, "credentials.json");
       writeFileSync(file, JSON.stringify({ AKIDEXAMPLE: { secretAccessKey: "s3cr3t", account: "111122223333" } }));
-      const config = readConfig(["--database-url", "postgres://u:p@db:5432/ca", "--blob-store", "s3://bucket/prefix"], { CREDENTIALS_FILE: file, DATABASE_URL: "postgres://other/x" });
+      const config = readConfig(["--database-url", "postgres://u:p@db:5432/ca", "--blob-store", "s3://bucket/prefix"], {
+        CREDENTIALS_FILE: file,
+        DATABASE_URL: "postgres://other/x",
+      });
       expect(config).toMatchObject({ databaseUrl: "postgres://u:p@db:5432/ca", blobStore: "s3://bucket/prefix" });
       expect([...config.credentials!]).toEqual([["AKIDEXAMPLE", { secretAccessKey: "s3cr3t", account: "111122223333" }]]);
-      expect(readConfig([], { DATABASE_URL: "postgresql://db/ca", BLOB_STORE: "s3://b" })).toMatchObject({ databaseUrl: "postgresql://db/ca", blobStore: "s3://b" });
+      expect(readConfig([], { DATABASE_URL: "postgresql://db/ca", BLOB_STORE: "s3://b" })).toMatchObject({
+        databaseUrl: "postgresql://db/ca",
+        blobStore: "s3://b",
+      });
       expect(() => readConfig(["--database-url", "mysql://db"], {})).toThrow(/invalid database URL/);
       expect(() => readConfig(["--blob-store", "/var/blobs"], {})).toThrow(/invalid blob store/);
       writeFileSync(file, JSON.stringify({ AKID: { secretAccessKey: "x", account: "12" } }));

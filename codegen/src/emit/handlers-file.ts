@@ -28,9 +28,7 @@ export function handlersFile(ctx: EmitContext): Statement[] {
     };
   });
   const names = ctx.operations.map((op) => JSON.stringify(op.name));
-  const statements: Statement[] = [
-    importStatement(RUNTIME_MODULE, ["RequestContext"], true),
-  ];
+  const statements: Statement[] = [importStatement(RUNTIME_MODULE, ["RequestContext"], true)];
   if (typeImports.size) {
     statements.push(importStatement("./types", [...typeImports].sort(), true));
   }
@@ -45,9 +43,7 @@ export function handlersFile(ctx: EmitContext): Statement[] {
       methods,
     },
     blankLine,
-    names.length
-      ? `export const operationNames = [\n${names.map((n) => `  ${n},`).join("\n")}\n] as const;`
-      : "export const operationNames = [] as const;",
+    names.length ? `export const operationNames = [\n${names.map((n) => `  ${n},`).join("\n")}\n] as const;` : "export const operationNames = [] as const;",
   );
   return statements;
 }

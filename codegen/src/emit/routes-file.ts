@@ -56,9 +56,7 @@ export function routesFile(ctx: EmitContext): Statement[] {
             for (const op of route.operations) {
               const method = handlerMethodName(op.name);
               const validate = op.input ? validatorName(op.name) : EMPTY_INPUT_VALIDATOR;
-              writer.writeLine(
-                `{ name: ${JSON.stringify(op.name)}, impl: handlers.${method}?.bind(handlers), validate: ${validate} },`,
-              );
+              writer.writeLine(`{ name: ${JSON.stringify(op.name)}, impl: handlers.${method}?.bind(handlers), validate: ${validate} },`);
             }
           });
           writer.writeLine("]),");

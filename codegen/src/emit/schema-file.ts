@@ -5,9 +5,5 @@ import { RUNTIME_MODULE } from "./runtime-module";
 
 /** `schema.ts`: the normalized service description the runtime interprets, as sorted plain data. */
 export function schemaFile(ctx: EmitContext): Statement[] {
-  return [
-    importStatement(RUNTIME_MODULE, ["ServiceSchema"], true),
-    blankLine,
-    `export const serviceSchema: ServiceSchema = ${dataLiteral(ctx.schema)};`,
-  ];
+  return [importStatement(RUNTIME_MODULE, ["ServiceSchema"], true), blankLine, `export const serviceSchema: ServiceSchema = ${dataLiteral(ctx.schema)};`];
 }

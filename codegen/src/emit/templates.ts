@@ -26,7 +26,9 @@ export interface HeaderData {
 }
 
 function lines(data: HeaderData): string[] {
-  return renderHeaderLines({ ...data, plural: data.sources.length > 1 }).trimEnd().split("\n");
+  return renderHeaderLines({ ...data, plural: data.sources.length > 1 })
+    .trimEnd()
+    .split("\n");
 }
 
 export function tsHeader(data: HeaderData): string {

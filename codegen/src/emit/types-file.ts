@@ -40,9 +40,7 @@ function declare(name: string, id: string, shape: Shape, mapper: TypeMapper): St
         },
       ];
     case "union": {
-      const variants = Object.entries(shape.members).map(
-        ([member, schema]) => `{ ${propertyKey(member)}: ${mapper.memberType(schema, id)} }`,
-      );
+      const variants = Object.entries(shape.members).map(([member, schema]) => `{ ${propertyKey(member)}: ${mapper.memberType(schema, id)} }`);
       if (variants.length === 0) return alias("never");
       return [`export type ${name} =\n${variants.map((v) => `  | ${v}`).join("\n")};`];
     }

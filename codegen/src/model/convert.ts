@@ -43,8 +43,7 @@ export function convertShape(id: string, shapes: ShapeMap, onTarget: (target: st
     onTarget(m.target);
     return convertMember(`${id}$${name}`, m, shapes);
   };
-  const members = (): Record<string, MemberSchema> =>
-    Object.fromEntries(Object.entries(shape.members ?? {}).map(([name, m]) => [name, member(name, m)]));
+  const members = (): Record<string, MemberSchema> => Object.fromEntries(Object.entries(shape.members ?? {}).map(([name, m]) => [name, member(name, m)]));
   const sparse = hasTrait(traits, T.sparse) ? { sparse: true as const } : {};
 
   switch (shape.type) {

@@ -18,7 +18,10 @@ export function findService(shapes: ShapeMap, wanted?: string): [string, AstShap
     throw new Error(
       services.length === 0
         ? "The model defines no service"
-        : `The model defines several services; choose one with --service: ${services.map(([id]) => id).sort().join(", ")}`,
+        : `The model defines several services; choose one with --service: ${services
+            .map(([id]) => id)
+            .sort()
+            .join(", ")}`,
     );
   }
   return services[0];

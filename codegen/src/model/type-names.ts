@@ -2,25 +2,123 @@ import { localNameOf, namespaceOf } from "./ast";
 
 /** Words that cannot name a type or a value in TypeScript. */
 const KEYWORDS = [
-  "any", "as", "async", "await", "bigint", "boolean", "break", "case", "catch", "class", "const", "continue",
-  "debugger", "declare", "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally",
-  "for", "from", "function", "get", "if", "implements", "import", "in", "infer", "instanceof", "interface",
-  "is", "keyof", "let", "module", "namespace", "never", "new", "null", "number", "object", "of", "package",
-  "private", "protected", "public", "readonly", "require", "return", "set", "static", "string", "super",
-  "switch", "symbol", "this", "throw", "true", "try", "type", "typeof", "undefined", "unique", "unknown",
-  "var", "void", "while", "with", "yield",
+  "any",
+  "as",
+  "async",
+  "await",
+  "bigint",
+  "boolean",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "declare",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "from",
+  "function",
+  "get",
+  "if",
+  "implements",
+  "import",
+  "in",
+  "infer",
+  "instanceof",
+  "interface",
+  "is",
+  "keyof",
+  "let",
+  "module",
+  "namespace",
+  "never",
+  "new",
+  "null",
+  "number",
+  "object",
+  "of",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "readonly",
+  "require",
+  "return",
+  "set",
+  "static",
+  "string",
+  "super",
+  "switch",
+  "symbol",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "type",
+  "typeof",
+  "undefined",
+  "unique",
+  "unknown",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
 ];
 
 /** Globals and imported names the generated files use or that readers expect to keep their meaning. */
 const GLOBALS = [
-  "Array", "ArrayBuffer", "BigInt", "Boolean", "Buffer", "Date", "Error", "Function", "Iterable", "JSON",
-  "Map", "Math", "Number", "Object", "Partial", "Promise", "ReadonlyArray", "Record", "RegExp", "Required",
-  "Set", "String", "Symbol", "Uint8Array", "URL",
+  "Array",
+  "ArrayBuffer",
+  "BigInt",
+  "Boolean",
+  "Buffer",
+  "Date",
+  "Error",
+  "Function",
+  "Iterable",
+  "JSON",
+  "Map",
+  "Math",
+  "Number",
+  "Object",
+  "Partial",
+  "Promise",
+  "ReadonlyArray",
+  "Record",
+  "RegExp",
+  "Required",
+  "Set",
+  "String",
+  "Symbol",
+  "Uint8Array",
+  "URL",
   // imported into generated files
-  "Readable", "JsonValue", "ModeledError", "InputValidator", "validateShape", "ServiceSchema", "RequestContext",
-  "FastifyPluginAsync", "createServiceRuntime", "ServiceRuntimeOptions",
+  "Readable",
+  "JsonValue",
+  "ModeledError",
+  "InputValidator",
+  "validateShape",
+  "ServiceSchema",
+  "RequestContext",
+  "FastifyPluginAsync",
+  "createServiceRuntime",
+  "ServiceRuntimeOptions",
   // declared by generated files
-  "serviceSchema", "operationNames", "acceptEmptyInput", "Ctx",
+  "serviceSchema",
+  "operationNames",
+  "acceptEmptyInput",
+  "Ctx",
 ];
 
 const RESERVED: ReadonlySet<string> = new Set([...KEYWORDS, ...GLOBALS]);
@@ -48,8 +146,7 @@ export function assignTypeNames(request: TypeNameRequest): Record<string, string
   for (const name of base.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
 
   const taken = new Set(reserved);
-  const fits = (id: string, name: string): boolean =>
-    !taken.has(name) && !(request.errorIds.has(id) && taken.has(`${name}Fields`));
+  const fits = (id: string, name: string): boolean => !taken.has(name) && !(request.errorIds.has(id) && taken.has(`${name}Fields`));
 
   const ordered = [...request.ids].sort((a, b) => {
     const aLocal = namespaceOf(a) === request.serviceNamespace ? 0 : 1;
@@ -62,10 +159,7 @@ export function assignTypeNames(request: TypeNameRequest): Record<string, string
     const name = base.get(id)!;
     const keepsPlainName = counts.get(name) === 1 || namespaceOf(id) === request.serviceNamespace;
     const parts = namespaceOf(id).split(".").map(pascalCase);
-    const candidates = [
-      ...(keepsPlainName ? [name] : []),
-      ...parts.map((_, i) => parts.slice(parts.length - 1 - i).join("") + name),
-    ];
+    const candidates = [...(keepsPlainName ? [name] : []), ...parts.map((_, i) => parts.slice(parts.length - 1 - i).join("") + name)];
     let chosen = candidates.find((candidate) => fits(id, candidate));
     for (let n = 2; chosen === undefined; n++) {
       if (fits(id, `${name}${n}`)) chosen = `${name}${n}`;

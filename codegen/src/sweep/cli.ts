@@ -45,7 +45,9 @@ async function main(argv: string[]): Promise<number> {
     scratch,
     onResult: (r) => {
       const failed = Object.keys(r.failures).length;
-      console.log(`${r.model.padEnd(48)} ${String(r.operations).padStart(4)} ops  valid ${r.valid.passed}/${r.valid.total}  invalid ${r.invalid.passed}/${r.invalid.total}${failed ? `  ${failed} failures` : ""}`);
+      console.log(
+        `${r.model.padEnd(48)} ${String(r.operations).padStart(4)} ops  valid ${r.valid.passed}/${r.valid.total}  invalid ${r.invalid.passed}/${r.invalid.total}${failed ? `  ${failed} failures` : ""}`,
+      );
     },
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

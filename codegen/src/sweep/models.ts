@@ -31,7 +31,8 @@ export async function listModels(from: string, scratch: string): Promise<ModelFi
 }
 
 /** Whether `name` is the model `wanted`, given with or without its `-YYYY-MM-DD` version. */
-const isModel = (name: string, wanted: string): boolean => name === wanted || (name.startsWith(wanted) && /^-\d{4}-\d{2}-\d{2}$/.test(name.slice(wanted.length)));
+const isModel = (name: string, wanted: string): boolean =>
+  name === wanted || (name.startsWith(wanted) && /^-\d{4}-\d{2}-\d{2}$/.test(name.slice(wanted.length)));
 
 /** The models named in `only` (all when `only` is empty). */
 export function selectModels(models: readonly ModelFile[], only: readonly string[]): ModelFile[] {

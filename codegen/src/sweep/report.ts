@@ -11,7 +11,11 @@ export function resultTable(results: readonly ModelResult[]): string {
     const invalid = `${r.invalid.passed}/${r.invalid.total}${r.invalid.none ? ` (+${r.invalid.none} n/a)` : ""}`;
     return `| ${r.model} | ${r.operations} | ${yes(r.generated)} | ${yes(r.compiled)} | ${r.valid.passed}/${r.valid.total} | ${invalid} | ${failures || "-"} |`;
   });
-  return ["| model | operations | generated | compiled | valid → 501 | invalid → 400 | failures |", "| --- | ---: | --- | --- | ---: | ---: | --- |", ...rows].join("\n");
+  return [
+    "| model | operations | generated | compiled | valid → 501 | invalid → 400 | failures |",
+    "| --- | ---: | --- | --- | ---: | ---: | --- |",
+    ...rows,
+  ].join("\n");
 }
 
 export interface Totals {

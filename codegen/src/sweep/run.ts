@@ -67,7 +67,8 @@ export async function sweep(options: SweepOptions): Promise<ModelResult[]> {
     }
     // Diagnostics no model owns (runtime, Fastify typings) fail the whole batch.
     const foreign = diagnostics.split("\n").filter((line) => line.trim() && !folders.some((m) => line.startsWith(`${m}/`) || line.includes(`/${m}/`)));
-    if (foreign.length && !/^\s/.test(foreign[0])) throw new Error(`The compiler reported problems outside the generated folders:\n${foreign.slice(0, 10).join("\n")}`);
+    if (foreign.length && !/^\s/.test(foreign[0]))
+      throw new Error(`The compiler reported problems outside the generated folders:\n${foreign.slice(0, 10).join("\n")}`);
   }
   await rm(out, { recursive: true, force: true });
   return results;
@@ -115,7 +116,8 @@ async function exercise(result: ModelResult, dir: string): Promise<void> {
   const errorShape = schema.shapes[schema.validation.errorShape];
   const validationStatus = (errorShape?.type === "structure" ? errorShape.httpError : undefined) ?? 400;
   const own = Object.keys(schema.shapes).find((id) => id.endsWith("#ValidationException") && !id.startsWith("smithy.framework#"));
-  if (own && schema.validation.errorShape !== own) result.failures["validation error"] = `the service models ${own}, the runtime reports ${schema.validation.errorShape}`;
+  if (own && schema.validation.errorShape !== own)
+    result.failures["validation error"] = `the service models ${own}, the runtime reports ${schema.validation.errorShape}`;
   const messageName = schema.validation.style === "service" ? (schema.validation.messageMember ?? "message") : "message";
   const messageMember = (errorShape?.type === "structure" ? errorShape.members[messageName]?.jsonName : undefined) ?? messageName;
   try {

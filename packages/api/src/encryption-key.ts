@@ -37,7 +37,10 @@ export function resolveEncryptionKey(key: string, owner: Partition): string {
   const arn = KMS_ARN.exec(key);
   if (arn) {
     const [, partition, region, , resource] = arn;
-    const valid = partition === arnPartition(owner.region) && region === owner.region && (resource.startsWith("alias/") ? ALIAS.test(resource) : KEY_ID.test(resource.slice(4)));
+    const valid =
+      partition === arnPartition(owner.region) &&
+      region === owner.region &&
+      (resource.startsWith("alias/") ? ALIAS.test(resource) : KEY_ID.test(resource.slice(4)));
     if (!valid) throw keyError(key);
     return key;
   }

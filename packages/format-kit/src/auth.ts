@@ -44,7 +44,12 @@ const HEADER_PROBLEMS: Record<string, string> = {
  * missing or bad token, 404/403 (as ServiceError) for a missing repository or a policy that does
  * not allow `action`.
  */
-export async function authorizeRequest(packages: PackageService, authorization: string | undefined, address: RepositoryAddress, action: RepositoryAction): Promise<TokenCall> {
+export async function authorizeRequest(
+  packages: PackageService,
+  authorization: string | undefined,
+  address: RepositoryAddress,
+  action: RepositoryAction,
+): Promise<TokenCall> {
   const challenge = { "www-authenticate": authenticateHeader(address) };
   const presented = tokenFromHeader(authorization);
   if ("problem" in presented) throw new EndpointRefusal(401, HEADER_PROBLEMS[presented.problem], challenge);

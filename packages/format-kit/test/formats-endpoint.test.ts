@@ -17,8 +17,18 @@ describe("repository addresses", () => {
 
   it("reads the host style, taking the owner from the last dash and the region from the host", () => {
     const address = parseRepositoryAddress("npm", "/npm/repo/left-pad", "my-domain-123456789012.d.codeartifact.eu-west-1.amazonaws.com");
-    expect(address).toMatchObject({ domain: "my-domain", owner: "123456789012", region: "eu-west-1", repository: "repo", rest: "left-pad", basePath: "/npm/repo/" });
-    expect(parseRepositoryAddress("npm", "/npm/repo/", "my-domain-123456789012.codeartifact.us-east-1.on.aws")).toMatchObject({ region: "us-east-1", rest: "" });
+    expect(address).toMatchObject({
+      domain: "my-domain",
+      owner: "123456789012",
+      region: "eu-west-1",
+      repository: "repo",
+      rest: "left-pad",
+      basePath: "/npm/repo/",
+    });
+    expect(parseRepositoryAddress("npm", "/npm/repo/", "my-domain-123456789012.codeartifact.us-east-1.on.aws")).toMatchObject({
+      region: "us-east-1",
+      rest: "",
+    });
   });
 
   it("rejects URLs that address no repository", () => {

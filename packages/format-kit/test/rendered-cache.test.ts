@@ -6,10 +6,12 @@ function setup(limits?: { entries: number; bytes: number }) {
   let token = 0;
   let renders = 0;
   const cache = new RenderedCache(() => String(token), limits);
-  const render = (body: string, cacheable = true) => async (): Promise<RenderedDocument> => {
-    renders++;
-    return { body, cacheable };
-  };
+  const render =
+    (body: string, cacheable = true) =>
+    async (): Promise<RenderedDocument> => {
+      renders++;
+      return { body, cacheable };
+    };
   return { cache, render, change: () => token++, renders: () => renders };
 }
 

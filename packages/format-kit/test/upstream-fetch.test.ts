@@ -72,7 +72,10 @@ describe("UpstreamFetcher", () => {
     await new Promise<void>((resolve) => revived.listen(port, "127.0.0.1", resolve));
     try {
       expect(await fetcher.get(`${origin}/b`, {}, (r) => r.text())).toEqual({ ok: false, unreachable: `${origin} is unreachable (ECONNREFUSED)` });
-      expect(await new UpstreamFetcher({ externalConnectionTimeoutMs: 2000, externalMetadataMaxAgeMs: 0 }).get(`${origin}/b`, {}, (r) => r.text())).toEqual({ ok: true, value: "up again" });
+      expect(await new UpstreamFetcher({ externalConnectionTimeoutMs: 2000, externalMetadataMaxAgeMs: 0 }).get(`${origin}/b`, {}, (r) => r.text())).toEqual({
+        ok: true,
+        value: "up again",
+      });
     } finally {
       revived.closeAllConnections();
       await new Promise((resolve) => revived.close(resolve));
@@ -131,7 +134,11 @@ describe("UpstreamFetcher", () => {
       expect(await via.get(`${base}/file`, {}, (r) => r.text())).toEqual({ ok: true, value: "whole body" });
       expect(relayed).toEqual([base.slice("http://".length)]);
       await agent.destroy();
-      const exempt = new UpstreamFetcher({ externalConnectionTimeoutMs: 2000, externalMetadataMaxAgeMs: 0, dispatcher: new EnvHttpProxyAgent({ httpProxy: proxyUrl, noProxy: "127.0.0.1" }) });
+      const exempt = new UpstreamFetcher({
+        externalConnectionTimeoutMs: 2000,
+        externalMetadataMaxAgeMs: 0,
+        dispatcher: new EnvHttpProxyAgent({ httpProxy: proxyUrl, noProxy: "127.0.0.1" }),
+      });
       expect(await exempt.get(`${base}/file`, {}, (r) => r.text())).toEqual({ ok: true, value: "whole body" });
       expect(relayed).toHaveLength(1);
     } finally {

@@ -58,7 +58,8 @@ function modifiedTime(view: PackageView): string {
 export async function renderPackument(call: NpmCall, name: NpmName, abbreviated: boolean): Promise<RenderedDocument> {
   const view = await loadPackageView(call, name);
   if (view.entries.length === 0) {
-    if (view.service.externalProblem) throw new NpmError(502, `Package ${name.full} is not in repository ${call.repository.name} or its upstreams, and ${view.service.externalProblem}.`);
+    if (view.service.externalProblem)
+      throw new NpmError(502, `Package ${name.full} is not in repository ${call.repository.name} or its upstreams, and ${view.service.externalProblem}.`);
     throw new NpmError(404, `Package ${name.full} was not found in repository ${call.repository.name}, its upstream repositories or external connections.`);
   }
   const document = abbreviated ? await abbreviatedPackument(call, view) : await fullPackument(call, view);

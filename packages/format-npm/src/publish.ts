@@ -72,7 +72,10 @@ async function begin(call: NpmCall, name: NpmName, plan: PublishPlan): Promise<S
     const sha512 = asset && Buffer.from(asset.hashes.sha512, "hex").toString("base64");
     const identical = existing.origin.type !== "EXTERNAL" && plan.digests.some((d) => d.algorithm === "sha512" && d.digest === sha512);
     if (identical && (existing.status === "Published" || existing.status === "Unlisted")) return { plan };
-    throw new NpmError(409, `You cannot publish over the previously published version ${plan.version} of ${name.full} (status ${existing.status}) in repository ${call.repository.name}.`);
+    throw new NpmError(
+      409,
+      `You cannot publish over the previously published version ${plan.version} of ${name.full} (status ${existing.status}) in repository ${call.repository.name}.`,
+    );
   }
 
   const sink = new IntegrityCheck(plan.digests, `the tarball of ${name.full}@${plan.version}`);
@@ -99,7 +102,13 @@ async function feed(session: Session, chunks: Buffer[]): Promise<void> {
   for (const chunk of chunks) {
     if (session.failure !== undefined) throw session.failure;
     if (!sink.write(chunk)) {
-      await Promise.race([once(sink, "drain").catch(() => undefined), done.then(() => undefined, () => undefined)]);
+      await Promise.race([
+        once(sink, "drain").catch(() => undefined),
+        done.then(
+          () => undefined,
+          () => undefined,
+        ),
+      ]);
     }
   }
 }

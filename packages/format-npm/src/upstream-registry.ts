@@ -40,7 +40,13 @@ export class NpmRegistry extends PublicRegistry implements RegistryClient<Upstre
     });
   }
 
-  async fetchAsset(connection: string, coordinate: Coordinate, pkg: ExternalNpmPackage, version: ExternalVersion<Manifest>, assetName: string): Promise<UpstreamResult<ExternalAsset>> {
+  async fetchAsset(
+    connection: string,
+    coordinate: Coordinate,
+    pkg: ExternalNpmPackage,
+    version: ExternalVersion<Manifest>,
+    assetName: string,
+  ): Promise<UpstreamResult<ExternalAsset>> {
     const base = this.baseUrl(connection);
     const dist = version.data.dist;
     if (assetName !== NPM_ASSET || !base || !isObject(dist) || typeof dist.tarball !== "string") return { ok: false, notFound: true };

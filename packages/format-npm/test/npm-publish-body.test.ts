@@ -104,7 +104,14 @@ describe("manifests", () => {
 
   it("extracts what the API reports", () => {
     const metadata = versionMetadataOf({ full: "@a/b", scope: "a", name: "b" }, manifest, "# b");
-    expect(metadata).toMatchObject({ displayName: "@a/b", summary: "d", homePage: "https://h", sourceCodeRepository: "git+https://r", licenses: [{ name: "MIT" }], readme: "# b" });
+    expect(metadata).toMatchObject({
+      displayName: "@a/b",
+      summary: "d",
+      homePage: "https://h",
+      sourceCodeRepository: "git+https://r",
+      licenses: [{ name: "MIT" }],
+      readme: "# b",
+    });
     expect(dependenciesOf(manifest)).toEqual([
       { package: "x", dependencyType: "regular", versionRequirement: "^1" },
       { namespace: "s", package: "y", dependencyType: "regular", versionRequirement: "2" },
@@ -124,7 +131,13 @@ describe("manifests", () => {
 describe("dist-tag merge", () => {
   it("lets a later (more upstream) layer win, with versions the client can see", () => {
     const visible = new Set(["1.0.0", "1.0.1", "1.0.2"]);
-    const merged = mergeDistTags([{ latest: "1.0.2", beta: "1.0.2" }, { latest: "1.0.1", old: "0.9.0" }], (v) => visible.has(v));
+    const merged = mergeDistTags(
+      [
+        { latest: "1.0.2", beta: "1.0.2" },
+        { latest: "1.0.1", old: "0.9.0" },
+      ],
+      (v) => visible.has(v),
+    );
     expect(merged).toEqual({ latest: "1.0.1", beta: "1.0.2" });
   });
 });

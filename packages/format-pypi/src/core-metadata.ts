@@ -54,8 +54,14 @@ export function versionMetadataOf(fields: Map<string, string[]>): VersionMetadat
   const get = (key: string) => first(fields, key) ?? first(fields, key.replace(/-/g, "_"));
   const all = (key: string) => [...(fields.get(key) ?? []), ...(fields.get(key.replace(/-/g, "_")) ?? [])];
   const license = get("license-expression") ?? get("license");
-  const dependencies = all("requires-dist").map(dependencyOf).filter((d): d is PackageDependency => d !== undefined);
-  const homePage = get("home-page") ?? all("project-url").map((u) => u.split(",").slice(1).join(",").trim()).find((u) => u !== "");
+  const dependencies = all("requires-dist")
+    .map(dependencyOf)
+    .filter((d): d is PackageDependency => d !== undefined);
+  const homePage =
+    get("home-page") ??
+    all("project-url")
+      .map((u) => u.split(",").slice(1).join(",").trim())
+      .find((u) => u !== "");
   return {
     displayName: get("name"),
     summary: get("summary"),

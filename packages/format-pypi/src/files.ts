@@ -14,7 +14,10 @@ import { readWheelMetadata } from "./wheel-metadata";
 // that know the exact URL.
 
 const notFound = (call: PypiCall, project: string, file: string) =>
-  new PypiError(404, `File ${file} of project ${project} was not found in repository ${call.repository.name}, its upstream repositories or external connections.`);
+  new PypiError(
+    404,
+    `File ${file} of project ${project} was not found in repository ${call.repository.name}, its upstream repositories or external connections.`,
+  );
 
 export async function serveFile(call: PypiCall, reply: FastifyReply, project: string, version: string, file: string): Promise<FastifyReply> {
   if (versionOfFile(project, file) !== version) throw notFound(call, project, file);
@@ -42,6 +45,9 @@ export async function serveCoreMetadata(call: PypiCall, reply: FastifyReply, pro
   if (!asset) throw notFound(call, project, `${file}.metadata`);
   const metadata = await readWheelMetadata(asset);
   if (!metadata) throw new PypiError(404, `${file} has no readable .dist-info/METADATA.`);
-  reply.code(200).header("content-type", "text/plain; charset=utf-8").header("etag", `"${createHash("sha256").update(metadata).digest("hex")}"`);
+  reply
+    .code(200)
+    .header("content-type", "text/plain; charset=utf-8")
+    .header("etag", `"${createHash("sha256").update(metadata).digest("hex")}"`);
   return reply.send(metadata);
 }

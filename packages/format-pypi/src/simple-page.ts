@@ -13,7 +13,8 @@ import { PypiError } from "./replies";
 export async function renderProjectPage(call: PypiCall, project: string, form: SimpleForm): Promise<RenderedDocument> {
   const view = await loadProjectView(call, project);
   if (view.files.length === 0) {
-    if (view.service.externalProblem) throw new PypiError(502, `Project ${project} is not in repository ${call.repository.name} or its upstreams, and ${view.service.externalProblem}.`);
+    if (view.service.externalProblem)
+      throw new PypiError(502, `Project ${project} is not in repository ${call.repository.name} or its upstreams, and ${view.service.externalProblem}.`);
     throw new PypiError(404, `Project ${project} was not found in repository ${call.repository.name}, its upstream repositories or external connections.`);
   }
   const body = form === "json" ? JSON.stringify(projectJson(view)) : projectHtml(view);

@@ -54,10 +54,16 @@ async function publishFile(call: PypiCall, fields: Fields, content: Readable, ra
   const stored = existing && (await call.packages.findAsset(existing, filename));
   // Without a declared digest the bytes decide (the package service compares them once stored).
   if (stored && sha256 && Buffer.from(sha256.digest, "base64").toString("hex") !== stored.hashes.sha256) {
-    throw new PypiError(409, `File ${filename} already exists in version ${version} of ${project} with different content; a file cannot be overwritten. Upload it under a new version.`);
+    throw new PypiError(
+      409,
+      `File ${filename} already exists in version ${version} of ${project} with different content; a file cannot be overwritten. Upload it under a new version.`,
+    );
   }
 
-  const checked = new IntegrityCheck([sha256, md5].filter((d): d is ExpectedDigest => d !== undefined), `${filename}`);
+  const checked = new IntegrityCheck(
+    [sha256, md5].filter((d): d is ExpectedDigest => d !== undefined),
+    `${filename}`,
+  );
   // A small file can fail its check before the blob store starts reading; the store still sees the
   // error (the stream stays errored), this only keeps it from being an unhandled event.
   checked.on("error", () => undefined);

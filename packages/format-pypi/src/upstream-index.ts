@@ -1,5 +1,14 @@
 import type { Readable } from "node:stream";
-import { externalConnection, type Coordinate, type ExternalAsset, type ExternalPackage, type ExternalVersion, type RegistryClient, type UpstreamResult, type VersionMetadata } from "@codeartifact-local/package-service";
+import {
+  externalConnection,
+  type Coordinate,
+  type ExternalAsset,
+  type ExternalPackage,
+  type ExternalVersion,
+  type RegistryClient,
+  type UpstreamResult,
+  type VersionMetadata,
+} from "@codeartifact-local/package-service";
 import { PublicRegistry, type RegistryConfig } from "@codeartifact-local/format-kit";
 import { Parser } from "htmlparser2";
 import { JSON_TYPE } from "./accept";
@@ -106,7 +115,13 @@ export class PypiIndex extends PublicRegistry implements RegistryClient<undefine
     });
   }
 
-  async fetchAsset(_connection: string, _coordinate: Coordinate, _project: ExternalProject, version: ExternalVersion<IndexFile[]>, file: string): Promise<UpstreamResult<ExternalAsset>> {
+  async fetchAsset(
+    _connection: string,
+    _coordinate: Coordinate,
+    _project: ExternalProject,
+    version: ExternalVersion<IndexFile[]>,
+    file: string,
+  ): Promise<UpstreamResult<ExternalAsset>> {
     const entry = version.data.find((f) => f.filename === file);
     if (!entry) return { ok: false, notFound: true };
     const metadata = await this.coreMetadata(entry);

@@ -50,7 +50,9 @@ async function collect(stream: Readable): Promise<Buffer> {
 
 function openZip(asset: StoredAsset): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromRandomAccessReader(new AssetReader(asset), asset.size, { lazyEntries: true, autoClose: true }, (error, zip) => (error ? reject(error) : resolve(zip)));
+    yauzl.fromRandomAccessReader(new AssetReader(asset), asset.size, { lazyEntries: true, autoClose: true }, (error, zip) =>
+      error ? reject(error) : resolve(zip),
+    );
   });
 }
 

@@ -29,9 +29,30 @@ describe("PEP 503 project pages", () => {
       <a>no link</a>
     </body></html>`;
     expect(parseHtmlPage(html, "https://index.example/simple/demo/")).toEqual([
-      { filename: "demo-1.0.tar.gz", url: "https://index.example/files/demo-1.0.tar.gz", sha256: "a".repeat(64), requiresPython: ">=3.8", coreMetadata: undefined, yanked: undefined },
-      { filename: "demo-1.1-py3-none-any.whl", url: "https://files.example/demo-1.1-py3-none-any.whl", sha256: undefined, requiresPython: undefined, coreMetadata: "b".repeat(64), yanked: true },
-      { filename: "demo-1.2.zip", url: "https://index.example/simple/demo/demo-1.2.zip", sha256: undefined, requiresPython: undefined, coreMetadata: undefined, yanked: "broken & withdrawn" },
+      {
+        filename: "demo-1.0.tar.gz",
+        url: "https://index.example/files/demo-1.0.tar.gz",
+        sha256: "a".repeat(64),
+        requiresPython: ">=3.8",
+        coreMetadata: undefined,
+        yanked: undefined,
+      },
+      {
+        filename: "demo-1.1-py3-none-any.whl",
+        url: "https://files.example/demo-1.1-py3-none-any.whl",
+        sha256: undefined,
+        requiresPython: undefined,
+        coreMetadata: "b".repeat(64),
+        yanked: true,
+      },
+      {
+        filename: "demo-1.2.zip",
+        url: "https://index.example/simple/demo/demo-1.2.zip",
+        sha256: undefined,
+        requiresPython: undefined,
+        coreMetadata: undefined,
+        yanked: "broken & withdrawn",
+      },
     ]);
   });
 });
@@ -71,7 +92,11 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     return bytes;
   }
 
-  const stored = (name: string, bytes: Buffer) => ({ name, size: bytes.length, read: (start: number, end: number) => Readable.from([bytes.subarray(start, end + 1)]) });
+  const stored = (name: string, bytes: Buffer) => ({
+    name,
+    size: bytes.length,
+    read: (start: number, end: number) => Readable.from([bytes.subarray(start, end + 1)]),
+  });
 
   it("reads it from a wheel", async () => {
     const bytes = wheel("small.whl", false);

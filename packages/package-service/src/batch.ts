@@ -1,8 +1,4 @@
-import type {
-  PackageVersionRecord,
-  PackageVersionStatus,
-  StoreOps,
-} from "@codeartifact-local/store";
+import type { PackageVersionRecord, PackageVersionStatus, StoreOps } from "@codeartifact-local/store";
 import { invalid } from "./errors";
 import { domainKeyOf, locatePackage, type LocatedPackage, type PackageRef, type ServiceContext } from "./context";
 import { normalizeVersion } from "./names";
@@ -104,10 +100,7 @@ async function runBatch(
   });
 }
 
-export async function updateVersionsStatus(
-  ctx: ServiceContext,
-  input: BatchInput & { targetStatus: PackageVersionStatus },
-): Promise<BatchResult> {
+export async function updateVersionsStatus(ctx: ServiceContext, input: BatchInput & { targetStatus: PackageVersionStatus }): Promise<BatchResult> {
   if (!UPDATABLE_TARGETS.has(input.targetStatus)) {
     throw invalid(
       `The target status must be Published, Unlisted or Archived, not ${input.targetStatus}` +
@@ -144,7 +137,12 @@ async function runReleasingBatch(
   act: (tx: StoreOps, version: PackageVersionRecord, released: string[]) => Promise<VersionSuccess>,
 ): Promise<BatchResult> {
   const released: string[] = [];
-  const result = await runBatch(ctx, input, () => undefined, (tx, version) => act(tx, version, released));
+  const result = await runBatch(
+    ctx,
+    input,
+    () => undefined,
+    (tx, version) => act(tx, version, released),
+  );
   await ctx.janitor.collect(ctx.store, domainKeyOf(result.located.domain), released);
   return { successfulVersions: result.successfulVersions, failedVersions: result.failedVersions };
 }

@@ -45,7 +45,11 @@ export async function removeDistTag(service: PackageService, ref: PackageRef, ta
   if (tag === "latest") throw invalid("The latest dist-tag cannot be removed.");
   const located = await locatePackage(service.ctx, ref);
   if (!(await service.ctx.store.distTags.remove(located.package.id, tag))) {
-    throw notFound("package", located.package.displayName, `Package ${located.package.displayName} has no dist-tag ${tag} in repository ${located.repository.name}.`);
+    throw notFound(
+      "package",
+      located.package.displayName,
+      `Package ${located.package.displayName} has no dist-tag ${tag} in repository ${located.repository.name}.`,
+    );
   }
 }
 

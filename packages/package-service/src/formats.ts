@@ -49,7 +49,13 @@ export interface RegistryClient<P = unknown, V = unknown> {
    * Opens `assetName` of a listed version. `notFound` when the version has no such asset (or the
    * registry lists it but cannot serve it).
    */
-  fetchAsset(connection: string, coordinate: Coordinate, pkg: ExternalPackage<P, V>, version: ExternalVersion<V>, assetName: string): Promise<UpstreamResult<ExternalAsset>>;
+  fetchAsset(
+    connection: string,
+    coordinate: Coordinate,
+    pkg: ExternalPackage<P, V>,
+    version: ExternalVersion<V>,
+    assetName: string,
+  ): Promise<UpstreamResult<ExternalAsset>>;
 }
 
 /** Random access to a stored asset, for formats that read inside archives (a wheel's METADATA). */

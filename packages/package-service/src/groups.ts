@@ -57,8 +57,7 @@ const ROOT_MODES: PackageGroupOriginModes = { PUBLISH: "ALLOW", EXTERNAL_UPSTREA
 const NEW_GROUP_MODES: PackageGroupOriginModes = { PUBLISH: "INHERIT", EXTERNAL_UPSTREAM: "INHERIT", INTERNAL_UPSTREAM: "INHERIT" };
 const ALL = 1000;
 
-const arnOf = (domain: DomainRecord, pattern: string) =>
-  packageGroupArn({ account: domain.account, region: domain.region }, domain.name, pattern);
+const arnOf = (domain: DomainRecord, pattern: string) => packageGroupArn({ account: domain.account, region: domain.region }, domain.name, pattern);
 
 export class PackageGroups {
   constructor(private readonly ctx: ServiceContext) {}
@@ -129,10 +128,7 @@ export class PackageGroups {
     return { record: node.record, restrictions };
   }
 
-  async create(
-    domain: DomainRecord,
-    input: { pattern: string; contactInfo?: string; description?: string; tags?: readonly Tag[] },
-  ): Promise<GroupView> {
+  async create(domain: DomainRecord, input: { pattern: string; contactInfo?: string; description?: string; tags?: readonly Tag[] }): Promise<GroupView> {
     const pattern = parsePattern(input.pattern);
     const nodes = await this.nodes(domain);
     if (nodes.some((n) => n.record.pattern === pattern.text)) {
@@ -174,7 +170,10 @@ export class PackageGroups {
       ...(patch.description !== undefined ? { description: patch.description } : {}),
     });
     const updated = { record: record!, pattern: node.pattern };
-    return this.view(updated, nodes.map((n) => (n === node ? updated : n)));
+    return this.view(
+      updated,
+      nodes.map((n) => (n === node ? updated : n)),
+    );
   }
 
   /** Deletes a group; its direct children move to its parent. The root group cannot be deleted. */
@@ -238,12 +237,7 @@ export class PackageGroups {
    * Packages (of any repository in the domain) whose associated group is this one. With `preview`
    * the group need not exist: the answer is what would be associated once it is created.
    */
-  async associatedPackages(
-    domain: DomainRecord,
-    pattern: string,
-    options: { preview?: boolean },
-    page: PageInput,
-  ): Promise<PageOutput<AssociatedPackageView>> {
+  async associatedPackages(domain: DomainRecord, pattern: string, options: { preview?: boolean }, page: PageInput): Promise<PageOutput<AssociatedPackageView>> {
     const target = parsePattern(pattern);
     const nodes = await this.nodes(domain);
     let candidates = nodes;
@@ -254,11 +248,7 @@ export class PackageGroups {
     const packages: AssociatedPackageView[] = [];
     let after: string | undefined;
     do {
-      const batch = await this.ctx.store.packages.listInDomain(
-        domain.id,
-        target.format ? { format: target.format } : {},
-        { limit: ALL, after },
-      );
+      const batch = await this.ctx.store.packages.listInDomain(domain.id, target.format ? { format: target.format } : {}, { limit: ALL, after });
       for (const coordinate of batch.items) {
         const match = associatedGroup(coordinate, candidates);
         if (match?.group.pattern.text !== target.text) continue;
@@ -309,7 +299,10 @@ export class PackageGroups {
       return Object.keys(modes).length > 0 ? tx.groups.update(node.record.id, { originModes: modes }) : node.record;
     });
     const updated = { record: record!, pattern: node.pattern };
-    const group = await this.view(updated, nodes.map((n) => (n === node ? updated : n)));
+    const group = await this.view(
+      updated,
+      nodes.map((n) => (n === node ? updated : n)),
+    );
     return { group, updates };
   }
 
@@ -341,11 +334,7 @@ export class PackageGroups {
    * The associated group of a package and its ancestors, as restriction resolution needs them.
    * Allow lists are loaded only where a mode in the chain is ALLOW_SPECIFIC_REPOSITORIES.
    */
-  async chainFor(
-    store: StoreOps,
-    domain: DomainRecord,
-    coordinate: Coordinate,
-  ): Promise<{ chain: GroupChainLink[]; association?: "STRONG" | "WEAK" }> {
+  async chainFor(store: StoreOps, domain: DomainRecord, coordinate: Coordinate): Promise<{ chain: GroupChainLink[]; association?: "STRONG" | "WEAK" }> {
     const nodes = await this.nodes(domain);
     const match = associatedGroup(coordinate, nodes);
     if (!match) return { chain: [] };

@@ -32,7 +32,18 @@ export function packageService(services: Services): PackageService {
   return service;
 }
 
-export { ServiceError, notFound, conflict, quotaExceeded, invalid, accessDenied, upstreamUnavailable, type ServiceErrorCode, type ResourceType, type ValidationReason } from "./errors";
+export {
+  ServiceError,
+  notFound,
+  conflict,
+  quotaExceeded,
+  invalid,
+  accessDenied,
+  upstreamUnavailable,
+  type ServiceErrorCode,
+  type ResourceType,
+  type ValidationReason,
+} from "./errors";
 export { defaultQuotas, defaultServiceConfig, type Quotas, type ServiceConfig, type Services } from "./environment";
 export * from "./access/access";
 export { evaluatePolicyText, parsePolicyDocument, PolicyDocumentError, type PolicyDecision } from "./access/iam-policy";
@@ -48,7 +59,16 @@ export { updateFormatMetadata } from "./format-metadata";
 export { requireAllowed, loadEffectiveRestrictions } from "./origin";
 export { DOWNLOADABLE } from "./versions";
 export { authorizeToken, type AddressedRepository, type RepositoryAction, type TokenAuthorization, type TokenCall } from "./access/token-access";
-export { FormatRegistry, type ExternalAsset, type ExternalPackage, type ExternalVersion, type FormatAdapter, type RegistryClient, type StoredAsset, type UpstreamResult } from "./formats";
+export {
+  FormatRegistry,
+  type ExternalAsset,
+  type ExternalPackage,
+  type ExternalVersion,
+  type FormatAdapter,
+  type RegistryClient,
+  type StoredAsset,
+  type UpstreamResult,
+} from "./formats";
 export { IntegrityCheck, IntegrityError, type ExpectedDigest } from "./integrity-check";
 export type { PackageView, PublishCheck, ResolvedAsset } from "./resolution";
 export type { Coordinate } from "./names";

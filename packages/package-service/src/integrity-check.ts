@@ -43,7 +43,11 @@ export class IntegrityCheck extends Transform {
     for (const { expected, hash } of this.#hashes) {
       const actual = hash.digest("base64");
       if (actual !== expected.digest) {
-        done(new IntegrityError(`Integrity check failed for ${this.what}: ${expected.algorithm} is ${actual}, but ${expected.algorithm}-${expected.digest} was declared.`));
+        done(
+          new IntegrityError(
+            `Integrity check failed for ${this.what}: ${expected.algorithm} is ${actual}, but ${expected.algorithm}-${expected.digest} was declared.`,
+          ),
+        );
         return;
       }
     }

@@ -80,7 +80,9 @@ export function checkAddressable(coordinate: Coordinate, version: string): void 
   ];
   for (const [what, value] of parts) {
     if (value !== undefined && !ADDRESSABLE.test(value)) {
-      throw invalid(`Invalid package ${what} "${value.length > 300 ? `${value.slice(0, 300)}…` : value}": it must be 1 to 255 characters, none of them #, / or whitespace.`);
+      throw invalid(
+        `Invalid package ${what} "${value.length > 300 ? `${value.slice(0, 300)}…` : value}": it must be 1 to 255 characters, none of them #, / or whitespace.`,
+      );
     }
   }
 }

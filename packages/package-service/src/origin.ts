@@ -36,12 +36,7 @@ const VERB: Record<OriginKind, string> = {
 };
 
 /** AccessDeniedException when `kind` is not allowed; the message names the layer that refused. */
-export function requireAllowed(
-  restrictions: EffectiveRestrictions,
-  kind: OriginKind,
-  coordinate: Coordinate,
-  repository: string,
-): void {
+export function requireAllowed(restrictions: EffectiveRestrictions, kind: OriginKind, coordinate: Coordinate, repository: string): void {
   const decision = restrictions[kind];
   if (decision.allowed) return;
   const what = `${VERB[kind]} is not allowed for the ${describeCoordinate(coordinate)} in repository ${repository}`;

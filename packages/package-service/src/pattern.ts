@@ -122,10 +122,7 @@ export const foldVariation = (s: string) => s.toLowerCase().replace(/[-_.]+/g, "
 function matchesWith(pattern: GroupPattern, coordinate: Coordinate, fold: (s: string) => string): boolean {
   if (pattern.format === undefined) return true;
   if (pattern.format !== coordinate.format) return false;
-  return (
-    componentMatches(pattern.namespace, coordinate.namespace ?? "", fold) &&
-    componentMatches(pattern.name, coordinate.name, fold)
-  );
+  return componentMatches(pattern.namespace, coordinate.namespace ?? "", fold) && componentMatches(pattern.name, coordinate.name, fold);
 }
 
 /** STRONG: the normalized coordinate matches as written; WEAK: only a spelling variation matches. */

@@ -16,13 +16,7 @@ import {
 } from "@codeartifact-local/store";
 import { conflict, invalid, quotaExceeded } from "./errors";
 import { checkAssetName } from "./asset-names";
-import {
-  describeCoordinate,
-  domainKeyOf,
-  type LocatedRepository,
-  type PackageRef,
-  type ServiceContext,
-} from "./context";
+import { describeCoordinate, domainKeyOf, type LocatedRepository, type PackageRef, type ServiceContext } from "./context";
 import type { PackageGroups } from "./groups";
 import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion, type Coordinate } from "./names";
 import { loadEffectiveRestrictions, PUBLISHED_FIRST, requireAllowed } from "./origin";
@@ -199,7 +193,11 @@ export async function publishVersion(ctx: ServiceContext, groups: PackageGroups,
   } finally {
     for (const release of releases) release();
     // Blobs of a refused publish (conflict, race) must not linger; shared ones stay.
-    await ctx.janitor.collect(ctx.store, domain, stored.map((s) => s.sha256));
+    await ctx.janitor.collect(
+      ctx.store,
+      domain,
+      stored.map((s) => s.sha256),
+    );
   }
 }
 

@@ -3,7 +3,17 @@ import type { AssetRecord, PackageVersionRecord } from "@codeartifact-local/stor
 import { conflict, notFound, upstreamUnavailable, ServiceError } from "./errors";
 import { describeCoordinate, type VersionRef, type PackageRef } from "./context";
 import type { ExternalPackage, ExternalVersion, RegistryClient, UpstreamResult } from "./formats";
-import { findInGraph, findInUpstreams, heldVersions, listedVersions, packageGraph, retainHit, type GraphExternalConnection, type GraphHit, type PackageGraph } from "./graph";
+import {
+  findInGraph,
+  findInUpstreams,
+  heldVersions,
+  listedVersions,
+  packageGraph,
+  retainHit,
+  type GraphExternalConnection,
+  type GraphHit,
+  type PackageGraph,
+} from "./graph";
 import { IntegrityCheck, IntegrityError } from "./integrity-check";
 import { requireAllowed } from "./origin";
 import type { PackageService } from "./service";
@@ -82,7 +92,11 @@ export async function resolveAsset(service: PackageService, ref: VersionRef, ass
   let version: PackageVersionRecord;
   if (hit) {
     if (!DOWNLOADABLE.has(hit.version.status)) {
-      throw notFound("package-version", hit.version.version, `Version ${hit.version.version} of the ${describeCoordinate(graph.coordinate)} has status ${hit.version.status}; its assets cannot be downloaded.`);
+      throw notFound(
+        "package-version",
+        hit.version.version,
+        `Version ${hit.version.version} of the ${describeCoordinate(graph.coordinate)} has status ${hit.version.status}; its assets cannot be downloaded.`,
+      );
     }
     // Asked only where it matters (the called repository's own assets are opened straight away):
     // an upstream version is not retained for an asset it lacks, and a version ingested from
@@ -121,7 +135,10 @@ async function ingest(service: PackageService, graph: PackageGraph, versionName:
     pipeline(fetched.value.content, checked, () => undefined);
     const ref = { domain: graph.domain, repository: connection.owner, ...graph.coordinate, version: versionName };
     try {
-      await service.retainVersion({ ...ref, from: { externalConnection: connection.name, assets: [{ name: assetName, content: checked }], metadata: fetched.value.metadata } });
+      await service.retainVersion({
+        ...ref,
+        from: { externalConnection: connection.name, assets: [{ name: assetName, content: checked }], metadata: fetched.value.metadata },
+      });
     } catch (error) {
       fetched.value.content.destroy();
       if (error instanceof ServiceError) throw error;
@@ -134,7 +151,11 @@ async function ingest(service: PackageService, graph: PackageGraph, versionName:
     return retained.version;
   }
   if (problem) throw upstreamUnavailable(`${capitalize(what)} is not in repository ${graph.repository.name} or its upstreams, and ${problem}.`);
-  throw notFound("package-version", versionName, `${capitalize(what)} was not found in repository ${graph.repository.name}, its upstream repositories or external connections.`);
+  throw notFound(
+    "package-version",
+    versionName,
+    `${capitalize(what)} was not found in repository ${graph.repository.name}, its upstream repositories or external connections.`,
+  );
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -161,13 +182,21 @@ export async function checkPublish(service: PackageService, ref: VersionRef): Pr
   const name = `Version ${ref.version} of the ${describeCoordinate(graph.coordinate)}`;
   const upstream = findInUpstreams(graph, ref.version);
   if (upstream) {
-    throw conflict("package-version", ref.version, `${name} already exists in upstream repository ${upstream.source.repository.name}; a version available from a reachable upstream cannot be published to ${graph.repository.name}.`);
+    throw conflict(
+      "package-version",
+      ref.version,
+      `${name} already exists in upstream repository ${upstream.source.repository.name}; a version available from a reachable upstream cannot be published to ${graph.repository.name}.`,
+    );
   }
   const registry = registryOf(service, graph);
   for (const connection of registry ? graph.externalConnections : []) {
     const listed = await registry!.getPackage(connection.name, graph.coordinate);
     if (listed.ok && listed.value.versions.some((v) => v.version === ref.version)) {
-      throw conflict("package-version", ref.version, `${name} already exists in ${connection.name}, reachable from repository ${graph.repository.name}; it cannot be published there.`);
+      throw conflict(
+        "package-version",
+        ref.version,
+        `${name} already exists in ${connection.name}, reachable from repository ${graph.repository.name}; it cannot be published there.`,
+      );
     }
     if (!listed.ok && "unreachable" in listed) skipped.push(unreachable(registry!, connection.name, listed.unreachable));
   }

@@ -81,10 +81,7 @@ export interface RestrictionInputs {
 function decide(kind: OriginKind, inputs: RestrictionInputs): OriginDecision {
   const packageSetting = kind === "publish" ? inputs.packageRestrictions?.publish : inputs.packageRestrictions?.upstream;
   const resolved = inputs.chain.length > 0 ? resolveGroupMode(inputs.chain, TYPE_OF[kind]) : undefined;
-  const group =
-    resolved?.source !== undefined
-      ? { pattern: resolved.source.pattern, arn: resolved.source.arn, mode: resolved.effectiveMode }
-      : undefined;
+  const group = resolved?.source !== undefined ? { pattern: resolved.source.pattern, arn: resolved.source.arn, mode: resolved.effectiveMode } : undefined;
   let groupAllows = true;
   if (resolved?.effectiveMode === "BLOCK") groupAllows = false;
   if (resolved?.effectiveMode === "ALLOW_SPECIFIC_REPOSITORIES") {

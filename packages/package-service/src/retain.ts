@@ -2,13 +2,7 @@ import type { BlobInfo, PackageRecord, PackageVersionRecord, RepositoryRecord } 
 import { conflict } from "./errors";
 import { checkAssetName } from "./asset-names";
 import { copyVersionRecords } from "./version-records";
-import {
-  domainKeyOf,
-  packageNotFound,
-  versionNotFound,
-  type PackageRef,
-  type ServiceContext,
-} from "./context";
+import { domainKeyOf, packageNotFound, versionNotFound, type PackageRef, type ServiceContext } from "./context";
 import type { PackageGroups } from "./groups";
 import { checkAddressable, displayNameOf, normalizeCoordinate, normalizeVersion } from "./names";
 import { loadEffectiveRestrictions, requireAllowed, RETAINED_FIRST } from "./origin";
@@ -81,7 +75,11 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
   checkAddressable(coordinate, versionName);
   for (const asset of from.assets) checkAssetName(asset.name);
   if (existing && existing.origin.type !== "EXTERNAL") {
-    throw conflict("package-version", versionName, `Version ${versionName} was published to repository ${target.repository.name} and cannot be replaced from ${from.externalConnection}.`);
+    throw conflict(
+      "package-version",
+      versionName,
+      `Version ${versionName} was published to repository ${target.repository.name} and cannot be replaced from ${from.externalConnection}.`,
+    );
   }
   const domain = domainKeyOf(target.domain);
   const releases: Array<() => void> = [];
@@ -126,6 +124,10 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
     });
   } finally {
     for (const release of releases) release();
-    await ctx.janitor.collect(ctx.store, domain, stored.map((s) => s.sha256));
+    await ctx.janitor.collect(
+      ctx.store,
+      domain,
+      stored.map((s) => s.sha256),
+    );
   }
 }

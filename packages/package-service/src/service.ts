@@ -1,4 +1,12 @@
-import { blobDomainKey, type AllowPublish, type AllowUpstream, type PackageFormat, type PackageOriginRestrictions, type PackageRecord, type PackageVersionRecord } from "@codeartifact-local/store";
+import {
+  blobDomainKey,
+  type AllowPublish,
+  type AllowUpstream,
+  type PackageFormat,
+  type PackageOriginRestrictions,
+  type PackageRecord,
+  type PackageVersionRecord,
+} from "@codeartifact-local/store";
 import { paginate, listingSigning, type PageInput, type PageOutput } from "./pagination";
 import type { Services } from "./environment";
 import { FormatRegistry, type FormatAdapter, type StoredAsset } from "./formats";

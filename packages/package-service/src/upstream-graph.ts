@@ -38,6 +38,8 @@ export async function upstreamSearchOrder(store: StoreOps, repositoryId: number,
  * internal graph is searched before any public registry is asked (see the README), so callers try
  * these only after the whole `upstreamSearchOrder` came up empty.
  */
-export function externalConnectionsInSearchOrder(order: readonly SearchedRepository[]): Array<{ repository: SearchedRepository; connection: ExternalConnectionRecord }> {
+export function externalConnectionsInSearchOrder(
+  order: readonly SearchedRepository[],
+): Array<{ repository: SearchedRepository; connection: ExternalConnectionRecord }> {
   return order.flatMap((repository) => (repository.externalConnection ? [{ repository, connection: repository.externalConnection }] : []));
 }

@@ -11,15 +11,7 @@ import {
 } from "@codeartifact-local/store";
 import { conflict, notFound } from "./errors";
 import { paginate, listingSigning, pageOf, type PageInput, type PageOutput } from "./pagination";
-import {
-  describeCoordinate,
-  locatePackage,
-  locateVersion,
-  type LocatedPackage,
-  type PackageRef,
-  type ServiceContext,
-  type VersionRef,
-} from "./context";
+import { describeCoordinate, locatePackage, locateVersion, type LocatedPackage, type PackageRef, type ServiceContext, type VersionRef } from "./context";
 import type { Coordinate } from "./names";
 
 export interface VersionFilter {
@@ -136,7 +128,12 @@ export interface LocatedAssetVersion {
 }
 
 /** `openAsset` for a version already located. */
-export async function openLocatedAsset(ctx: ServiceContext, located: LocatedAssetVersion, name: string, allowStatuses: ReadonlySet<PackageVersionStatus> = DOWNLOADABLE) {
+export async function openLocatedAsset(
+  ctx: ServiceContext,
+  located: LocatedAssetVersion,
+  name: string,
+  allowStatuses: ReadonlySet<PackageVersionStatus> = DOWNLOADABLE,
+) {
   const { version, coordinate } = located;
   const asset: AssetRecord | undefined = await ctx.store.assets.get(version.id, name);
   if (!asset) {

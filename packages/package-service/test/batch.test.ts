@@ -10,8 +10,7 @@ async function publish(version: string, data = `content of ${version}`, reposito
   return f.service.publishVersion({ ...generic(name, "ns", repository), version, assets: [upload("asset.bin", data)] });
 }
 
-const status = async (version: string, repository = "repo") =>
-  (await f.service.getVersion({ ...generic("tool", "ns", repository), version })).version;
+const status = async (version: string, repository = "repo") => (await f.service.getVersion({ ...generic("tool", "ns", repository), version })).version;
 
 describe("UpdatePackageVersionsStatus", () => {
   beforeEach(async () => {
@@ -72,9 +71,7 @@ describe("UpdatePackageVersionsStatus", () => {
     await f.service.disposeVersions({ ...generic(), versions: ["1.0.0"] });
     const result = await f.service.updateVersionsStatus({ ...generic(), versions: ["1.0.0"], targetStatus: "Published" });
     expect(result.failedVersions["1.0.0"].errorCode).toBe("NOT_ALLOWED");
-    await expect(f.service.updateVersionsStatus({ ...generic("nope"), versions: ["1"], targetStatus: "Published" })).rejects.toThrow(
-      ResourceNotFoundException,
-    );
+    await expect(f.service.updateVersionsStatus({ ...generic("nope"), versions: ["1"], targetStatus: "Published" })).rejects.toThrow(ResourceNotFoundException);
   });
 });
 
@@ -235,9 +232,9 @@ describe("retention from upstreams and external connections", () => {
   it("refuses retention the package or its group blocks", async () => {
     await publish("1.0.0", "x", "store");
     await f.service.putOriginConfiguration(generic("tool", "ns", "app"), { publish: "ALLOW", upstream: "BLOCK" });
-    await expect(
-      f.service.retainVersion({ ...generic("tool", "ns", "app"), version: "1.0.0", from: { repository: f.repos.store } }),
-    ).rejects.toThrow(AccessDeniedException);
+    await expect(f.service.retainVersion({ ...generic("tool", "ns", "app"), version: "1.0.0", from: { repository: f.repos.store } })).rejects.toThrow(
+      AccessDeniedException,
+    );
   });
 
   it("lists the upstream search order", async () => {

@@ -23,7 +23,11 @@ export interface Fixture {
  * A package service over a real in-memory store and blob store, with a domain made directly in the
  * store (the control-plane handlers are not needed) and a stepping clock.
  */
-export async function fixture(repositoryNames: string[] = ["repo"], quotas: Partial<ServiceConfig["quotas"]> = {}, formats: FormatAdapter[] = []): Promise<Fixture> {
+export async function fixture(
+  repositoryNames: string[] = ["repo"],
+  quotas: Partial<ServiceConfig["quotas"]> = {},
+  formats: FormatAdapter[] = [],
+): Promise<Fixture> {
   let time = Date.parse("2024-05-01T10:00:00.000Z");
   const now = () => new Date(time);
   const store = await openStore({ inMemory: true, now });

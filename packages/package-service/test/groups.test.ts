@@ -91,7 +91,11 @@ describe("package groups", () => {
       add: [{ repositoryName: "trusted", originRestrictionType: "PUBLISH" }],
     });
     expect(result.updates).toEqual({ PUBLISH: { ADDED: ["trusted"] } });
-    expect(result.group.restrictions.PUBLISH).toEqual({ mode: "ALLOW_SPECIFIC_REPOSITORIES", effectiveMode: "ALLOW_SPECIFIC_REPOSITORIES", repositoriesCount: 1 });
+    expect(result.group.restrictions.PUBLISH).toEqual({
+      mode: "ALLOW_SPECIFIC_REPOSITORIES",
+      effectiveMode: "ALLOW_SPECIFIC_REPOSITORIES",
+      repositoriesCount: 1,
+    });
     const child = await f.service.groups.describe(f.domain, "/generic/team/*");
     expect(child.restrictions.PUBLISH).toMatchObject({
       mode: "INHERIT",
@@ -103,9 +107,7 @@ describe("package groups", () => {
     await expect(
       f.service.groups.updateOriginConfiguration(f.domain, "/generic/*", { add: [{ repositoryName: "nope", originRestrictionType: "PUBLISH" }] }),
     ).rejects.toThrow(ResourceNotFoundException);
-    await expect(f.service.groups.updateOriginConfiguration(f.domain, "/*", { restrictions: { PUBLISH: "INHERIT" } })).rejects.toThrow(
-      ValidationException,
-    );
+    await expect(f.service.groups.updateOriginConfiguration(f.domain, "/*", { restrictions: { PUBLISH: "INHERIT" } })).rejects.toThrow(ValidationException);
     const removed = await f.service.groups.updateOriginConfiguration(f.domain, "/generic/*", {
       remove: [{ repositoryName: "trusted", originRestrictionType: "PUBLISH" }],
     });

@@ -4,7 +4,13 @@ import { evaluatePolicy, evaluatePolicyText, MAX_POLICY_BYTES, parsePolicyDocume
 const arn = "arn:aws:codeartifact:us-west-2:111122223333:domain/my-domain";
 const policy = (statements: object | object[], version: string | null = "2012-10-17") =>
   JSON.stringify({ ...(version ? { Version: version } : {}), Statement: statements });
-const allow = (principal: unknown, action: unknown = "codeartifact:*", extra: object = {}) => ({ Effect: "Allow", Principal: principal, Action: action, Resource: "*", ...extra });
+const allow = (principal: unknown, action: unknown = "codeartifact:*", extra: object = {}) => ({
+  Effect: "Allow",
+  Principal: principal,
+  Action: action,
+  Resource: "*",
+  ...extra,
+});
 const request = (account: string, action = "codeartifact:DescribeDomain", resourceArn = arn) => ({ account, action, resourceArn });
 
 function rejection(text: string): string {
@@ -21,7 +27,13 @@ describe("resource policy documents", () => {
   it("accept the user guide's examples", () => {
     const basic = policy({
       Sid: "BasicDomainPolicy",
-      Action: ["codeartifact:GetDomainPermissionsPolicy", "codeartifact:ListRepositoriesInDomain", "codeartifact:GetAuthorizationToken", "codeartifact:DescribeDomain", "codeartifact:CreateRepository"],
+      Action: [
+        "codeartifact:GetDomainPermissionsPolicy",
+        "codeartifact:ListRepositoriesInDomain",
+        "codeartifact:GetAuthorizationToken",
+        "codeartifact:DescribeDomain",
+        "codeartifact:CreateRepository",
+      ],
       Effect: "Allow",
       Resource: "*",
       Principal: { AWS: "arn:aws:iam::123456789012:root" },
@@ -49,7 +61,14 @@ describe("resource policy documents", () => {
     expect(rejection(policy({ Effect: "Allow", Principal: "*", Resource: "*" }))).toMatch(/Action or NotAction/);
     expect(rejection(policy(allow({ AWS: "bob" })))).toMatch(/Invalid principal/);
     expect(rejection(policy(allow("*", "not an action")))).toMatch(/invalid action/);
-    expect(rejection(policy([{ ...allow("*"), Sid: "A" }, { ...allow("*"), Sid: "A" }]))).toMatch(/must be unique/);
+    expect(
+      rejection(
+        policy([
+          { ...allow("*"), Sid: "A" },
+          { ...allow("*"), Sid: "A" },
+        ]),
+      ),
+    ).toMatch(/must be unique/);
     expect(rejection(policy({ ...allow("*"), Extra: 1 }))).toMatch(/unknown field: Extra/);
     expect(rejection(JSON.stringify({ Statement: allow("*"), Other: 1 }))).toMatch(/unknown field: Other/);
   });
@@ -68,7 +87,13 @@ describe("evaluating a resource policy for another account", () => {
   const evaluate = (statements: object | object[], req = request("123456789012")) => evaluatePolicy(parsePolicyDocument(policy(statements)), req);
 
   it("allows accounts named by id, root ARN, any IAM/STS ARN of the account, or *", () => {
-    for (const principal of ["*", { AWS: "*" }, { AWS: "123456789012" }, { AWS: "arn:aws:iam::123456789012:root" }, { AWS: ["arn:aws:sts::123456789012:assumed-role/ci/x"] }]) {
+    for (const principal of [
+      "*",
+      { AWS: "*" },
+      { AWS: "123456789012" },
+      { AWS: "arn:aws:iam::123456789012:root" },
+      { AWS: ["arn:aws:sts::123456789012:assumed-role/ci/x"] },
+    ]) {
       expect(evaluate(allow(principal)), JSON.stringify(principal)).toBe("allow");
     }
     expect(evaluate(allow({ AWS: "arn:aws:iam::999999999999:root" }))).toBe("none");

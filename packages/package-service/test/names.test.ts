@@ -67,7 +67,13 @@ describe("what every format stores", () => {
     expect(() => checkAddressable({ format: "npm", namespace: "scope", name: "n".repeat(255) }, "1.0.0")).not.toThrow();
     // PEP 440 epochs: the model's PackageVersion pattern ([^#/\s]+) allows `!`.
     expect(() => checkAddressable({ format: "pypi", name: "ok" }, "1!2.0")).not.toThrow();
-    for (const [name, version] of [["n".repeat(256), "1.0"], ["ok", `1.0.0-${"x".repeat(250)}`], ["ok", "1#2.0"], ["a b", "1.0"], ["ok", ""]]) {
+    for (const [name, version] of [
+      ["n".repeat(256), "1.0"],
+      ["ok", `1.0.0-${"x".repeat(250)}`],
+      ["ok", "1#2.0"],
+      ["a b", "1.0"],
+      ["ok", ""],
+    ]) {
       expect(() => checkAddressable({ format: "pypi", name }, version), `${name} ${version}`).toThrow(ValidationException);
     }
   });
@@ -89,12 +95,6 @@ describe("version order", () => {
   });
 
   it("orders other version schemes naturally", () => {
-    expect([...["2.10", "2.9", "10.0", "2.9.1", "1.0-rc1"]].sort((a, b) => compareVersions(a, b))).toEqual([
-      "1.0-rc1",
-      "2.9",
-      "2.9.1",
-      "2.10",
-      "10.0",
-    ]);
+    expect([...["2.10", "2.9", "10.0", "2.9.1", "1.0-rc1"]].sort((a, b) => compareVersions(a, b))).toEqual(["1.0-rc1", "2.9", "2.9.1", "2.10", "10.0"]);
   });
 });

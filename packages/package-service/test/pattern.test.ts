@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationException } from "./errors";
-import {
-  associatedGroup,
-  matchPattern,
-  parentOf,
-  parsePattern,
-  patternContains,
-  prefixMatches,
-} from "../src/pattern";
+import { associatedGroup, matchPattern, parentOf, parsePattern, patternContains, prefixMatches } from "../src/pattern";
 
 const p = parsePattern;
 
@@ -93,8 +86,7 @@ describe("matching", () => {
     const groups = ["/*", "/npm/*", "/npm/space~", "/npm/space/*", "/npm/space/ui~", "/npm/space/ui-kit$", "/maven/*"].map((text) => ({
       pattern: p(text),
     }));
-    const of = (namespace: string | undefined, name: string) =>
-      associatedGroup({ format: "npm", namespace, name }, groups)?.group.pattern.text;
+    const of = (namespace: string | undefined, name: string) => associatedGroup({ format: "npm", namespace, name }, groups)?.group.pattern.text;
     expect(of("space", "ui-kit")).toBe("/npm/space/ui-kit$");
     expect(of("space", "ui-button")).toBe("/npm/space/ui~");
     expect(of("space", "core")).toBe("/npm/space/*");

@@ -2,13 +2,7 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { blobDomainKey } from "@codeartifact-local/store";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  AccessDeniedException,
-  ConflictException,
-  ResourceNotFoundException,
-  ServiceQuotaExceededException,
-  ValidationException,
-} from "./errors";
+import { AccessDeniedException, ConflictException, ResourceNotFoundException, ServiceQuotaExceededException, ValidationException } from "./errors";
 import { fixture, generic, readAll, repoRef, sha256, upload, type Fixture } from "./fixture";
 
 let f: Fixture;
@@ -62,9 +56,7 @@ describe("publishing", () => {
     const first = await f.service.publishVersion({ ...generic(), version: "1.0.0", assets: [upload("tool.bin", "v1")] });
     const again = await f.service.publishVersion({ ...generic(), version: "1.0.0", assets: [upload("tool.bin", "v1")] });
     expect(again.version.revision).toBe(first.version.revision);
-    await expect(
-      f.service.publishVersion({ ...generic(), version: "1.0.0", assets: [upload("tool.bin", "v2")] }),
-    ).rejects.toThrow(ConflictException);
+    await expect(f.service.publishVersion({ ...generic(), version: "1.0.0", assets: [upload("tool.bin", "v2")] })).rejects.toThrow(ConflictException);
     // A conflict without a declared digest is found after streaming; the bytes do not linger.
     const undeclared = { name: "tool.bin", content: Readable.from([Buffer.from("v3")]) };
     await expect(f.service.publishVersion({ ...generic(), version: "1.0.0", assets: [undeclared] })).rejects.toThrow(ConflictException);
@@ -93,9 +85,7 @@ describe("publishing", () => {
     );
     await f.service.publishVersion({ ...generic(), version: "1", assets: [upload("a", "a")], unfinished: true });
     await f.service.publishVersion({ ...generic(), version: "1", assets: [upload("b", "b")], unfinished: true });
-    await expect(f.service.publishVersion({ ...generic(), version: "1", assets: [upload("c", "c")] })).rejects.toThrow(
-      ServiceQuotaExceededException,
-    );
+    await expect(f.service.publishVersion({ ...generic(), version: "1", assets: [upload("c", "c")] })).rejects.toThrow(ServiceQuotaExceededException);
     // Re-uploading an existing asset is not a new one.
     await f.service.publishVersion({ ...generic(), version: "1", assets: [upload("a", "a")] });
   });
@@ -172,9 +162,7 @@ describe("listing and reading versions", () => {
     await expect(f.service.listVersions(generic("nope"), {}, {})).rejects.toThrow(ResourceNotFoundException);
     await expect(f.service.getVersion({ ...generic(), version: "9.9.9" })).rejects.toThrow(ResourceNotFoundException);
     await expect(f.service.openAsset({ ...generic(), version: "1.0.0", asset: "zzz" })).rejects.toThrow(ResourceNotFoundException);
-    await expect(f.service.openAsset({ ...generic(), version: "1.0.0", asset: "a", revision: "stale" })).rejects.toThrow(
-      ResourceNotFoundException,
-    );
+    await expect(f.service.openAsset({ ...generic(), version: "1.0.0", asset: "a", revision: "stale" })).rejects.toThrow(ResourceNotFoundException);
   });
 
   it("serves Unlisted assets but not Archived ones", async () => {

@@ -38,11 +38,20 @@ class MemoryRegistry implements RegistryClient<undefined, Files> {
     return { ok: true, value: { data: undefined, versions: [...versions].map(([version, data]) => ({ version, data })) } };
   }
 
-  async fetchAsset(_c: string, _coordinate: Coordinate, _p: ExternalPackage, version: ExternalVersion<Files>, asset: string): Promise<UpstreamResult<ExternalAsset>> {
+  async fetchAsset(
+    _c: string,
+    _coordinate: Coordinate,
+    _p: ExternalPackage,
+    version: ExternalVersion<Files>,
+    asset: string,
+  ): Promise<UpstreamResult<ExternalAsset>> {
     const file = version.data[asset];
     if (!file) return { ok: false, notFound: true };
     const sha256 = file.declared ?? createHash("sha256").update(file.bytes).digest("base64");
-    return { ok: true, value: { content: Readable.from([file.bytes]), digests: [{ algorithm: "sha256", digest: sha256 }], metadata: { summary: `${asset} from outside` } } };
+    return {
+      ok: true,
+      value: { content: Readable.from([file.bytes]), digests: [{ algorithm: "sha256", digest: sha256 }], metadata: { summary: `${asset} from outside` } },
+    };
   }
 }
 

@@ -44,8 +44,7 @@ export type ProtocolCase = RequestCase | ResponseCase | MalformedCase;
 
 export const RESTJSON1 = "aws.protocols#restJson1";
 
-const appliesToServer = (test: { appliesTo?: string; protocol: string }): boolean =>
-  test.appliesTo !== "client" && test.protocol === RESTJSON1;
+const appliesToServer = (test: { appliesTo?: string; protocol: string }): boolean => test.appliesTo !== "client" && test.protocol === RESTJSON1;
 
 const traitList = <T>(shape: RawShape | undefined, trait: string): T[] => (shape?.traits?.[trait] as T[] | undefined) ?? [];
 

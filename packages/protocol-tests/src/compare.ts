@@ -70,7 +70,12 @@ export function show(value: unknown): string {
     return `${(value as object).constructor?.name ?? "object"}`;
   }
   if (Array.isArray(value)) return clip(`[${value.map(show).join(", ")}]`);
-  if (isRecord(value)) return clip(`{${Object.entries(value).map(([k, v]) => `${k}: ${show(v)}`).join(", ")}}`);
+  if (isRecord(value))
+    return clip(
+      `{${Object.entries(value)
+        .map(([k, v]) => `${k}: ${show(v)}`)
+        .join(", ")}}`,
+    );
   return clip(JSON.stringify(value));
 }
 

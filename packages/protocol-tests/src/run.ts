@@ -79,7 +79,12 @@ async function runMalformedCase({ app, handlers }: ServiceHarness, c: MalformedC
   return result(problems);
 }
 
-function checkHeaders(response: TestResponse, expected: Readonly<Record<string, string>> = {}, forbid: readonly string[] = [], require: readonly string[] = []): string[] {
+function checkHeaders(
+  response: TestResponse,
+  expected: Readonly<Record<string, string>> = {},
+  forbid: readonly string[] = [],
+  require: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
   for (const [name, value] of Object.entries(expected)) {
     const actual = response.headers[name.toLowerCase()];

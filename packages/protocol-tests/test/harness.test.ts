@@ -90,7 +90,9 @@ describe("paramsToRuntime", () => {
 
 describe("diffValues", () => {
   it("compares dates, bytes, NaN and bigints by value", () => {
-    expect(diffValues({ d: new Date(5), b: new Uint8Array([1]), n: Number.NaN, i: 3n }, { d: new Date(5), b: Buffer.from([1]), n: Number.NaN, i: 3n })).toEqual([]);
+    expect(diffValues({ d: new Date(5), b: new Uint8Array([1]), n: Number.NaN, i: 3n }, { d: new Date(5), b: Buffer.from([1]), n: Number.NaN, i: 3n })).toEqual(
+      [],
+    );
     expect(diffValues({ d: new Date(5) }, { d: new Date(6) })).toHaveLength(1);
     expect(diffValues({ i: 3n }, { i: 3 })).toHaveLength(1);
   });

@@ -56,7 +56,6 @@ describe("protocol-test suite", () => {
     }
   });
 
-
   it.each(SERVICES.map((s) => s.name))("%s has the published number of server-side cases", (name) => {
     const p = prepared.find((x) => x.service.name === name);
     expect(p && countCases(p.cases)).toEqual(SERVICES.find((s) => s.name === name)?.expectedCounts);
@@ -79,7 +78,10 @@ for (const p of prepared) {
     it(`${service} ${key}`, async () => {
       const harness = harnesses.get(service);
       if (!harness) throw new Error(`${service} did not start`);
-      const outcome = await runCase(harness, c).catch((error: unknown): CaseResult => ({ ok: false, problems: [`harness error: ${(error as Error).stack ?? String(error)}`] }));
+      const outcome = await runCase(harness, c).catch((error: unknown): CaseResult => ({
+        ok: false,
+        problems: [`harness error: ${(error as Error).stack ?? String(error)}`],
+      }));
       outcomes.get(service)?.set(key, outcome);
       if (updating) return;
       const listed = expectedFailures[service]?.[key];

@@ -7,7 +7,12 @@ import type { Socket } from "node:net";
 // (the parser cannot go on after an error) and reads what else arrives so the close is not a reset.
 
 const REFUSALS: Record<string, [status: number, reason: string, errorType: string, message: string]> = {
-  HPE_HEADER_OVERFLOW: [431, "Request Header Fields Too Large", "RequestHeaderFieldsTooLargeException", "The request line and headers exceed the server's limit."],
+  HPE_HEADER_OVERFLOW: [
+    431,
+    "Request Header Fields Too Large",
+    "RequestHeaderFieldsTooLargeException",
+    "The request line and headers exceed the server's limit.",
+  ],
   ERR_HTTP_REQUEST_TIMEOUT: [408, "Request Timeout", "RequestTimeoutException", "The request was not received in time."],
 };
 const MALFORMED: [number, string, string, string] = [400, "Bad Request", "SerializationException", "The request is not valid HTTP/1.1."];

@@ -11,7 +11,15 @@ import { defaultConfig, openServices, type ServerServices as Services } from "..
 let services: Services;
 const handlers = () => createHandlers(services);
 const context = (operation: string): RequestContext =>
-  ({ accountId: "111122223333", region: "us-west-2", requestId: "test", operation, host: "localhost", protocol: "http", log: console }) as unknown as RequestContext;
+  ({
+    accountId: "111122223333",
+    region: "us-west-2",
+    requestId: "test",
+    operation,
+    host: "localhost",
+    protocol: "http",
+    log: console,
+  }) as unknown as RequestContext;
 
 beforeEach(async () => {
   services = await openServices({ ...defaultConfig, inMemory: true });
@@ -22,9 +30,25 @@ async function publish(domain: DomainRecord, repository: RepositoryRecord, name:
   const blob = await services.blobs.put(blobDomainKey(domain), Readable.from([content]));
   const pkg =
     (await services.store.packages.get(repository.id, { format: "generic", namespace: "ns", name })) ??
-    (await services.store.packages.create({ repositoryId: repository.id, format: "generic", namespace: "ns", name, originRestrictions: { publish: "ALLOW", upstream: "BLOCK" } }));
-  const version = await services.store.versions.create({ packageId: pkg.id, version: `${Date.now()}-${Math.random()}`, status: "Published", revision: "r", origin: { type: "INTERNAL" } });
-  await services.store.assets.add(version.id, { name: "file.bin", size: blob.size, hashes: { md5: blob.md5, sha1: blob.sha1, sha256: blob.sha256, sha512: blob.sha512 } });
+    (await services.store.packages.create({
+      repositoryId: repository.id,
+      format: "generic",
+      namespace: "ns",
+      name,
+      originRestrictions: { publish: "ALLOW", upstream: "BLOCK" },
+    }));
+  const version = await services.store.versions.create({
+    packageId: pkg.id,
+    version: `${Date.now()}-${Math.random()}`,
+    status: "Published",
+    revision: "r",
+    origin: { type: "INTERNAL" },
+  });
+  await services.store.assets.add(version.id, {
+    name: "file.bin",
+    size: blob.size,
+    hashes: { md5: blob.md5, sha1: blob.sha1, sha256: blob.sha256, sha512: blob.sha512 },
+  });
   return blob.sha256;
 }
 
@@ -52,7 +76,10 @@ describe("DeleteRepository", () => {
     const key = blobDomainKey(domain);
     expect(await services.blobs.has(key, onlyInA)).toBe(false);
     expect(await services.blobs.has(key, shared)).toBe(true);
-    expect((await handlers().describeDomain!({ domain: "d1" }, context("DescribeDomain"))).domain).toMatchObject({ repositoryCount: 1, assetSizeBytes: "in both".length });
+    expect((await handlers().describeDomain!({ domain: "d1" }, context("DescribeDomain"))).domain).toMatchObject({
+      repositoryCount: 1,
+      assetSizeBytes: "in both".length,
+    });
   });
 });
 

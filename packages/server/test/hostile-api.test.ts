@@ -42,7 +42,10 @@ function members(operation: OperationSchema): Array<[string, StructureShape["mem
 const request = fc.constantFrom(...operations).chain((operation) =>
   fc.record({
     operation: fc.constant(operation),
-    method: fc.oneof({ weight: 9, arbitrary: fc.constant(operation.http.method) }, { weight: 1, arbitrary: fc.constantFrom("GET", "PUT", "PATCH", "DELETE", "POST", "OPTIONS") }),
+    method: fc.oneof(
+      { weight: 9, arbitrary: fc.constant(operation.http.method) },
+      { weight: 1, arbitrary: fc.constantFrom("GET", "PUT", "PATCH", "DELETE", "POST", "OPTIONS") },
+    ),
     values: fc.array(fc.option(anyText, { nil: undefined }), { minLength: members(operation).length, maxLength: members(operation).length }),
     rawQuery: fc.boolean(),
     extraQuery: fc.option(fc.tuple(anyText, anyText), { nil: undefined }),
@@ -84,11 +87,21 @@ describe("every operation of the model under random and malformed input", () => 
   }, 120_000);
 
   it("refuses deep nesting and routes nothing to a parser's error", async () => {
-    const deep = await call(app, { method: "POST", url: "/v1/domain?domain=deep", headers: { "content-type": "application/json" }, payload: "[".repeat(100_000) });
+    const deep = await call(app, {
+      method: "POST",
+      url: "/v1/domain?domain=deep",
+      headers: { "content-type": "application/json" },
+      payload: "[".repeat(100_000),
+    });
     expect(deep.statusCode).toBe(400);
     expect(deep.headers["x-amzn-errortype"]).toBe("SerializationException");
     expect(JSON.parse(deep.body).message).toBe("Malformed JSON: nested deeper than 1000 levels");
-    const nested = await call(app, { method: "PUT", url: "/v1/domain/permissions/policy", headers: { "content-type": "application/json" }, payload: `{"domain":"fz","policyDocument":${"[".repeat(999)}${"]".repeat(999)}}` });
+    const nested = await call(app, {
+      method: "PUT",
+      url: "/v1/domain/permissions/policy",
+      headers: { "content-type": "application/json" },
+      payload: `{"domain":"fz","policyDocument":${"[".repeat(999)}${"]".repeat(999)}}`,
+    });
     checkAnswer(nested, "api", "999 levels");
     expect(nested.statusCode).toBe(400);
 

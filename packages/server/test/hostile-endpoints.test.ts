@@ -21,8 +21,46 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const segment = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom("simple", "-", "pkg", "1.0", "1.0.0", "legacy", "package", "dist-tags", "latest", "@scope%2fpkg", "@scope", "pkg-1.0.0.tgz", "pkg-1.0-py3-none-any.whl", "pkg-1.0.tar.gz", "x.metadata", "ping", "") },
-  { weight: 2, arbitrary: fc.constantFrom("..", "%2e%2e", "%2E%2E%2F", "%00", "%2f", "%5c..%5c", "/etc/passwd", "C:%5cwin", "~root", "%", "%zz", "a".repeat(2000), "%c0%ae%c0%ae") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      "simple",
+      "-",
+      "pkg",
+      "1.0",
+      "1.0.0",
+      "legacy",
+      "package",
+      "dist-tags",
+      "latest",
+      "@scope%2fpkg",
+      "@scope",
+      "pkg-1.0.0.tgz",
+      "pkg-1.0-py3-none-any.whl",
+      "pkg-1.0.tar.gz",
+      "x.metadata",
+      "ping",
+      "",
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "..",
+      "%2e%2e",
+      "%2E%2E%2F",
+      "%00",
+      "%2f",
+      "%5c..%5c",
+      "/etc/passwd",
+      "C:%5cwin",
+      "~root",
+      "%",
+      "%zz",
+      "a".repeat(2000),
+      "%c0%ae%c0%ae",
+    ),
+  },
   { weight: 2, arbitrary: hostileText.map((text) => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, "?"))) },
 );
 
@@ -52,13 +90,22 @@ const archive = fc.oneof(
 
 /** What `npm publish` sends, with any part of it wrong. */
 const npmDocument = fc
-  .record({ name: anyText, version: anyText, tarball: archive, tag: anyText, withAttachment: fc.boolean(), length: fc.option(fc.integer(), { nil: undefined }) })
+  .record({
+    name: anyText,
+    version: anyText,
+    tarball: archive,
+    tag: anyText,
+    withAttachment: fc.boolean(),
+    length: fc.option(fc.integer(), { nil: undefined }),
+  })
   .map(({ name, version, tarball, tag, withAttachment, length }) =>
     JSON.stringify({
       name,
       versions: { [version]: { name, version, dist: { tarball: `http://x/${name}-${version}.tgz` } } },
       "dist-tags": { [tag]: version },
-      _attachments: withAttachment ? { [`${name}-${version}.tgz`]: { content_type: "application/octet-stream", data: tarball.toString("base64"), length: length ?? tarball.length } } : {},
+      _attachments: withAttachment
+        ? { [`${name}-${version}.tgz`]: { content_type: "application/octet-stream", data: tarball.toString("base64"), length: length ?? tarball.length } }
+        : {},
     }),
   );
 
@@ -68,22 +115,41 @@ const pypiUpload = fc
     action: fc.oneof(fc.constant("file_upload"), anyText),
     name: anyText,
     version: anyText,
-    filename: fc.oneof(anyText, fc.tuple(anyText, anyText, fc.constantFrom(".whl", "-py3-none-any.whl", ".tar.gz", ".zip")).map(([n, v, suffix]) => `${n}-${v}${suffix}`)),
+    filename: fc.oneof(
+      anyText,
+      fc.tuple(anyText, anyText, fc.constantFrom(".whl", "-py3-none-any.whl", ".tar.gz", ".zip")).map(([n, v, suffix]) => `${n}-${v}${suffix}`),
+    ),
     content: archive,
-    sha256: fc.option(fc.oneof(fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString("hex")), anyText), { nil: undefined }),
+    sha256: fc.option(
+      fc.oneof(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString("hex")),
+        anyText,
+      ),
+      { nil: undefined },
+    ),
   })
   .map(({ action, name, version, filename, content, sha256 }) =>
-    multipart([[":action", action], ["name", name], ["version", version], ...(sha256 === undefined ? [] : [["sha256_digest", sha256] as [string, string]])], content, filename),
+    multipart(
+      [[":action", action], ["name", name], ["version", version], ...(sha256 === undefined ? [] : [["sha256_digest", sha256] as [string, string]])],
+      content,
+      filename,
+    ),
   );
 
 const endpointRequest = fc.record({
   format: fc.constantFrom("npm", "pypi"),
-  address: fc.oneof({ weight: 8, arbitrary: fc.constant(`d/fz-${ACCOUNT}/repo`) }, { weight: 1, arbitrary: fc.tuple(segment, segment, segment).map((parts) => parts.join("/")) }),
+  address: fc.oneof(
+    { weight: 8, arbitrary: fc.constant(`d/fz-${ACCOUNT}/repo`) },
+    { weight: 1, arbitrary: fc.tuple(segment, segment, segment).map((parts) => parts.join("/")) },
+  ),
   segments: fc.array(segment, { maxLength: 5 }),
   query: fc.option(anyText.map(encodeURIComponent), { nil: undefined }),
   method: fc.constantFrom("GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"),
   credentials,
-  accept: fc.option(fc.constantFrom("application/json", "application/vnd.npm.install-v1+json", "application/vnd.pypi.simple.v1+json", "text/html", "image/png", "*/*;q=0"), { nil: undefined }),
+  accept: fc.option(
+    fc.constantFrom("application/json", "application/vnd.npm.install-v1+json", "application/vnd.pypi.simple.v1+json", "text/html", "image/png", "*/*;q=0"),
+    { nil: undefined },
+  ),
   contentType,
   body: fc.oneof(
     { weight: 2, arbitrary: hostileBody.map((body) => ({ body, type: undefined as string | undefined })) },
@@ -122,7 +188,15 @@ const publishRequest = fc.oneof(
   fc.record({ name: plausibleName, version: plausibleVersion, content: archive, sdist: fc.boolean() }).map(({ name, version, content, sdist }) => ({
     method: "POST",
     path: `pypi/d/fz-${ACCOUNT}/repo/`,
-    body: multipart([[":action", "file_upload"], ["name", name], ["version", version]], content, `${name.replace(/-/g, "_")}-${version}${sdist ? ".tar.gz" : "-py3-none-any.whl"}`) as Promise<{ body: string | Buffer | undefined; type: string | undefined }>,
+    body: multipart(
+      [
+        [":action", "file_upload"],
+        ["name", name],
+        ["version", version],
+      ],
+      content,
+      `${name.replace(/-/g, "_")}-${version}${sdist ? ".tar.gz" : "-py3-none-any.whl"}`,
+    ) as Promise<{ body: string | Buffer | undefined; type: string | undefined }>,
   })),
 );
 
@@ -152,12 +226,19 @@ describe("the npm and PyPI endpoints under hostile requests", () => {
 
   it("store only what the API can read back", async () => {
     const api = async (url: string) => {
-      const response = await call(app, { method: url.startsWith("/v1/packages") || url.includes("/versions?") || url.includes("/assets?") ? "POST" : "GET", url });
+      const response = await call(app, {
+        method: url.startsWith("/v1/packages") || url.includes("/versions?") || url.includes("/assets?") ? "POST" : "GET",
+        url,
+      });
       expect(response.statusCode, `${url} → ${response.body}`).toBe(200);
       return response;
     };
     const q = encodeURIComponent;
-    const packages = JSON.parse((await api("/v1/packages?domain=fz&repository=repo&max-results=1000")).body).packages as Array<{ format: string; namespace?: string; package: string }>;
+    const packages = JSON.parse((await api("/v1/packages?domain=fz&repository=repo&max-results=1000")).body).packages as Array<{
+      format: string;
+      namespace?: string;
+      package: string;
+    }>;
     for (const p of packages) {
       const base = `domain=fz&repository=repo&format=${p.format}&package=${q(p.package)}${p.namespace ? `&namespace=${q(p.namespace)}` : ""}`;
       const versions = JSON.parse((await api(`/v1/package/versions?${base}`)).body).versions as Array<{ version: string }>;
@@ -170,8 +251,21 @@ describe("the npm and PyPI endpoints under hostile requests", () => {
 
   it("refuse a PyPI file whose name is over the API's 255 characters, storing nothing", async () => {
     const filename = `longname-1.0-py3${"x".repeat(300)}-none-any.whl`;
-    const { body, type } = await multipart([[":action", "file_upload"], ["name", "longname"], ["version", "1.0"]], Buffer.from("PK\x05\x06" + "\0".repeat(18)), filename);
-    const response = await app.inject({ method: "POST", url: `/pypi/d/fz-${ACCOUNT}/repo/`, headers: { authorization: `Bearer ${token}`, "content-type": type }, payload: body });
+    const { body, type } = await multipart(
+      [
+        [":action", "file_upload"],
+        ["name", "longname"],
+        ["version", "1.0"],
+      ],
+      Buffer.from("PK\x05\x06" + "\0".repeat(18)),
+      filename,
+    );
+    const response = await app.inject({
+      method: "POST",
+      url: `/pypi/d/fz-${ACCOUNT}/repo/`,
+      headers: { authorization: `Bearer ${token}`, "content-type": type },
+      payload: body,
+    });
     expect(response.statusCode, response.body).toBe(400);
     expect(response.body).toContain("must not be longer than 255 characters");
     const listed = await call(app, { method: "POST", url: "/v1/packages?domain=fz&repository=repo&package-prefix=longname" });

@@ -15,7 +15,9 @@ afterAll(async () => services?.close());
 describe("OPERATIONS.md", () => {
   it("says, for every operation, whether the handlers implement it", () => {
     const committed = readFileSync(new URL("../OPERATIONS.md", import.meta.url), "utf8");
-    expect(committed, "OPERATIONS.md is out of date: run `pnpm --filter @codeartifact-local/server operations`").toBe(operationsTable(createHandlers(services)));
+    expect(committed, "OPERATIONS.md is out of date: run `pnpm --filter @codeartifact-local/server operations`").toBe(
+      operationsTable(createHandlers(services)),
+    );
   });
 
   it("marks an operation without a handler method as not implemented", () => {

@@ -18,8 +18,18 @@ beforeAll(async () => {
 afterAll(() => services.close());
 
 async function listed(format: PackageFormat, name: string, versions: string[]): Promise<string[]> {
-  const domain = await services.store.domains.create({ account: "111122223333", region: "us-east-1", name: `d-${format}`, arn: `arn:aws:codeartifact:us-east-1:111122223333:domain/d-${format}` });
-  const repository = await services.store.repositories.create({ domainId: domain.id, name: "repo", arn: `${domain.arn}/repo`, administratorAccount: domain.account });
+  const domain = await services.store.domains.create({
+    account: "111122223333",
+    region: "us-east-1",
+    name: `d-${format}`,
+    arn: `arn:aws:codeartifact:us-east-1:111122223333:domain/d-${format}`,
+  });
+  const repository = await services.store.repositories.create({
+    domainId: domain.id,
+    name: "repo",
+    arn: `${domain.arn}/repo`,
+    administratorAccount: domain.account,
+  });
   const ref = { domain, repository, format, name };
   for (const version of versions) {
     await packages.publishVersion({ ...ref, version, assets: [{ name: `${name}-${version}.tar.gz`, content: Readable.from([Buffer.from(version)]) }] });
@@ -33,6 +43,12 @@ describe("ListPackageVersions order", () => {
   });
 
   it("is SemVer for npm", async () => {
-    expect(await listed("npm", "demo", ["1.0.0", "1.0.0-rc.10", "1.0.0-rc.9", "0.10.0", "0.9.0"])).toEqual(["1.0.0", "1.0.0-rc.10", "1.0.0-rc.9", "0.10.0", "0.9.0"]);
+    expect(await listed("npm", "demo", ["1.0.0", "1.0.0-rc.10", "1.0.0-rc.9", "0.10.0", "0.9.0"])).toEqual([
+      "1.0.0",
+      "1.0.0-rc.10",
+      "1.0.0-rc.9",
+      "0.10.0",
+      "0.9.0",
+    ]);
   });
 });

@@ -58,7 +58,9 @@ export function compileUri(uri: string): UriPattern {
     for (const part of uri.slice(queryStart + 1).split("&")) {
       if (part === "") continue;
       const eq = part.indexOf("=");
-      query.push(eq === -1 ? { name: decodeURIComponent(part) } : { name: decodeURIComponent(part.slice(0, eq)), value: decodeURIComponent(part.slice(eq + 1)) });
+      query.push(
+        eq === -1 ? { name: decodeURIComponent(part) } : { name: decodeURIComponent(part.slice(0, eq)), value: decodeURIComponent(part.slice(eq + 1)) },
+      );
     }
   }
   return { segments, greedyAt: segments.findIndex((s) => "label" in s && s.greedy), query };
@@ -70,7 +72,7 @@ export function compileUri(uri: string): UriPattern {
  */
 export function pathSegments(path: string, from: number): string[] {
   const segments: string[] = [];
-  for (let slash = path.indexOf("/", from); slash !== -1; ) {
+  for (let slash = path.indexOf("/", from); slash !== -1;) {
     const next = path.indexOf("/", slash + 1);
     segments.push(path.slice(slash + 1, next === -1 ? path.length : next));
     slash = next;

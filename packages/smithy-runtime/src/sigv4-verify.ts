@@ -34,7 +34,8 @@ export interface SigV4VerifierOptions {
 export type SigV4Verification = { ok: true; accessKeyId: string; accountId: string; body?: Buffer } | { ok: false; error: ProtocolError };
 
 const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-const AUTHORIZATION = /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;._-]+),\s*Signature=([0-9a-f]{64})$/;
+const AUTHORIZATION =
+  /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;._-]+),\s*Signature=([0-9a-f]{64})$/;
 const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
 const refuse = (status: number, code: string, message: string): SigV4Verification => ({ ok: false, error: new ProtocolError(status, code, message) });
@@ -44,7 +45,11 @@ const mismatch = () =>
     "InvalidSignatureException",
     "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
   );
-const amzDate = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const amzDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 export function createSigV4Verifier(options: SigV4VerifierOptions) {
   const now = options.now ?? (() => new Date());
@@ -57,7 +62,11 @@ export function createSigV4Verifier(options: SigV4VerifierOptions) {
     if (authorization === undefined) return refuse(403, "MissingAuthenticationTokenException", "Missing Authentication Token");
     const match = AUTHORIZATION.exec(authorization);
     if (!match) {
-      return refuse(400, "IncompleteSignatureException", "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters of an AWS4-HMAC-SHA256 signature.");
+      return refuse(
+        400,
+        "IncompleteSignatureException",
+        "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters of an AWS4-HMAC-SHA256 signature.",
+      );
     }
     const [, accessKeyId, scopeDate, region, service, signedList, signature] = match as unknown as string[];
     const key = options.lookup(accessKeyId!);
@@ -69,10 +78,18 @@ export function createSigV4Verifier(options: SigV4VerifierOptions) {
     const signedAt = new Date(Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!, +date[4]!, +date[5]!, +date[6]!));
     const current = now();
     if (signedAt.getTime() < current.getTime() - maxSkewMs) {
-      return refuse(403, "InvalidSignatureException", `Signature expired: ${dateHeader} is now earlier than ${amzDate(new Date(current.getTime() - maxSkewMs))} (${amzDate(current)} - 15 min.)`);
+      return refuse(
+        403,
+        "InvalidSignatureException",
+        `Signature expired: ${dateHeader} is now earlier than ${amzDate(new Date(current.getTime() - maxSkewMs))} (${amzDate(current)} - 15 min.)`,
+      );
     }
     if (signedAt.getTime() > current.getTime() + maxSkewMs) {
-      return refuse(403, "InvalidSignatureException", `Signature not yet current: ${dateHeader} is still later than ${amzDate(new Date(current.getTime() + maxSkewMs))} (${amzDate(current)} + 15 min.)`);
+      return refuse(
+        403,
+        "InvalidSignatureException",
+        `Signature not yet current: ${dateHeader} is still later than ${amzDate(new Date(current.getTime() + maxSkewMs))} (${amzDate(current)} + 15 min.)`,
+      );
     }
     if (scopeDate !== (dateHeader as string).slice(0, 8)) return mismatch();
 

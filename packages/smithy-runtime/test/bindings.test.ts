@@ -136,7 +136,7 @@ describe("response bindings", () => {
       GetThing: recorder({
         status: 201,
         etag: "abc",
-        names: ["a", "b,c", ' padded', 'q"d'],
+        names: ["a", "b,c", " padded", 'q"d'],
         dates: [new Date("2019-12-16T23:48:18Z"), new Date("2019-12-17T23:48:18Z")],
         modified: new Date("2019-12-16T23:48:18Z"),
         ratio: Number.NEGATIVE_INFINITY,

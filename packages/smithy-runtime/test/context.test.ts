@@ -16,7 +16,12 @@ describe("SigV4 credential parsing", () => {
     expect(parseSigV4Credential(undefined)).toBeUndefined();
     expect(parseSigV4Credential("AWS4-HMAC-SHA256 Credential=AKID/20240101/us-west-2/s3/aws4_request/x, Signature=abc")).toBeUndefined();
     expect(parseSigV4Credential("AWS4-HMAC-SHA256 Credential=/20240101/us-west-2/s3/aws4_request")).toBeUndefined();
-    expect(parseSigV4Credential(" AKID/20240101/eu-west-3/s3/aws4_request\t")).toEqual({ accessKeyId: "AKID", date: "20240101", region: "eu-west-3", service: "s3" });
+    expect(parseSigV4Credential(" AKID/20240101/eu-west-3/s3/aws4_request\t")).toEqual({
+      accessKeyId: "AKID",
+      date: "20240101",
+      region: "eu-west-3",
+      service: "s3",
+    });
   });
 
   it("takes a 12-digit access key id as the account", () => {

@@ -16,7 +16,11 @@ const errorShapes = {
     type: "structure",
     error: "client",
     httpError: 429,
-    members: { message: m(S, { required: true }), retryAfterSeconds: m("smithy.api#Integer", { httpHeader: "Retry-After" }), detail: m(S, { jsonName: "Detail" }) },
+    members: {
+      message: m(S, { required: true }),
+      retryAfterSeconds: m("smithy.api#Integer", { httpHeader: "Retry-After" }),
+      detail: m(S, { jsonName: "Detail" }),
+    },
   },
   "test#InternalServerException": { type: "structure", error: "server", httpError: 500, members: { message: m(S, { required: true }) } },
   "test#ConflictException": { type: "structure", error: "client", httpError: 409, members: { message: m(S) } },

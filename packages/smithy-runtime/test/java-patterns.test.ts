@@ -20,7 +20,11 @@ describe("Java regex dialect of AWS models", () => {
   });
 
   it("compiles patterns only the legacy JS mode accepts (identity escapes, \\w in a class range)", () => {
-    for (const pattern of ["^[a-zA-Z0-9\\/\\+\\=]{0,2048}$", "^arn:aws[a-z0-9-]*:iam::\\d{12}:role\\/[\\w-\\/.@+=,]{1,1017}$", "^(\\/|(\\/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$"]) {
+    for (const pattern of [
+      "^[a-zA-Z0-9\\/\\+\\=]{0,2048}$",
+      "^arn:aws[a-z0-9-]*:iam::\\d{12}:role\\/[\\w-\\/.@+=,]{1,1017}$",
+      "^(\\/|(\\/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$",
+    ]) {
       expect(patternError(pattern)).toBeUndefined();
     }
     expect(matchesPattern("^[a-zA-Z0-9\\/\\+\\=]{0,2048}$", "ab+/=")).toBe(true);

@@ -19,7 +19,14 @@ describe("routePath", () => {
 
 describe("pathSegments and parseQuery", () => {
   it("split paths as split('/') would, after the prefix", () => {
-    for (const [path, from] of [["/v1/domains", 0], ["/", 0], ["", 0], ["/p/v1//x/", 2], ["/p/v1", 2], ["a/b", 0]] as const) {
+    for (const [path, from] of [
+      ["/v1/domains", 0],
+      ["/", 0],
+      ["", 0],
+      ["/p/v1//x/", 2],
+      ["/p/v1", 2],
+      ["a/b", 0],
+    ] as const) {
       expect(pathSegments(path, from)).toEqual(path.slice(from).split("/").slice(1));
     }
   });

@@ -17,7 +17,10 @@ beforeAll(async () => {
   // As the runtime does: every body reaches the route unread.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
-  app.addHook("preHandler", sigV4Guard({ lookup: (id) => (id === KEY.accessKeyId ? { secretAccessKey: KEY.secretAccessKey, accountId: "444455556666" } : undefined), now: () => NOW }));
+  app.addHook(
+    "preHandler",
+    sigV4Guard({ lookup: (id) => (id === KEY.accessKeyId ? { secretAccessKey: KEY.secretAccessKey, accountId: "444455556666" } : undefined), now: () => NOW }),
+  );
   app.post("/v1/echo", async (request) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request.body as Readable) chunks.push(chunk as Buffer);
@@ -28,9 +31,22 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function signed(body: string, options: { at?: Date; headers?: Record<string, string>; secret?: string } = {}) {
-  const signer = new SignatureV4({ credentials: { ...KEY, secretAccessKey: options.secret ?? KEY.secretAccessKey }, region: "us-west-2", service: "codeartifact", sha256: Hash.bind(null, "sha256") });
+  const signer = new SignatureV4({
+    credentials: { ...KEY, secretAccessKey: options.secret ?? KEY.secretAccessKey },
+    region: "us-west-2",
+    service: "codeartifact",
+    sha256: Hash.bind(null, "sha256"),
+  });
   const request = await signer.sign(
-    { method: "POST", protocol: "http:", hostname: "localhost", path: "/v1/echo", query: { a: "b c" }, headers: { host: "localhost", "content-type": "application/json", ...options.headers }, body },
+    {
+      method: "POST",
+      protocol: "http:",
+      hostname: "localhost",
+      path: "/v1/echo",
+      query: { a: "b c" },
+      headers: { host: "localhost", "content-type": "application/json", ...options.headers },
+      body,
+    },
     { signingDate: options.at ?? NOW },
   );
   return app.inject({ method: "POST", url: "/v1/echo?a=b%20c", headers: request.headers as Record<string, string>, payload: body });
@@ -58,7 +74,12 @@ describe("SigV4 verification", () => {
   });
 
   it("answers a malformed Authorization header with IncompleteSignatureException (400)", async () => {
-    const answer = await app.inject({ method: "POST", url: "/v1/echo", headers: { authorization: "AWS4-HMAC-SHA256 Credential=AKIDTEST", "x-amz-date": "20250304T050607Z" }, payload: "{}" });
+    const answer = await app.inject({
+      method: "POST",
+      url: "/v1/echo",
+      headers: { authorization: "AWS4-HMAC-SHA256 Credential=AKIDTEST", "x-amz-date": "20250304T050607Z" },
+      payload: "{}",
+    });
     expect(answer.statusCode).toBe(400);
     expect(answer.headers["x-amzn-errortype"]).toBe("IncompleteSignatureException");
   });

@@ -22,7 +22,10 @@ const schema = service(
     },
     "test#UploadOut": { type: "structure", members: { size: m("smithy.api#Long"), sha: m(S), receivedBeforeEnd: m("smithy.api#Long") } },
     "test#DownloadIn": { type: "structure", members: { size: m("smithy.api#Long", { httpQuery: "size", required: true }), kind: m(S, { httpQuery: "kind" }) } },
-    "test#DownloadOut": { type: "structure", members: { asset: m("test#Asset", { httpPayload: true, default: "" }), name: m(S, { httpHeader: "X-AssetName" }) } },
+    "test#DownloadOut": {
+      type: "structure",
+      members: { asset: m("test#Asset", { httpPayload: true, default: "" }), name: m(S, { httpHeader: "X-AssetName" }) },
+    },
     "test#JsonIn": { type: "structure", members: { text: m(S) } },
   },
 );
@@ -125,7 +128,11 @@ describe("streaming payloads", () => {
   it("accepts bytes and strings as streaming output, and the default when unset", async () => {
     const outputs: Record<string, unknown> = { bytes: new Uint8Array([104, 105]), text: "hi", none: undefined };
     app = await buildApp(schema, { Download: async (input: { kind: string }) => ({ asset: outputs[input.kind] }) });
-    for (const [kind, body] of [["bytes", "hi"], ["text", "hi"], ["none", ""]]) {
+    for (const [kind, body] of [
+      ["bytes", "hi"],
+      ["text", "hi"],
+      ["none", ""],
+    ]) {
       const res = await app.inject({ method: "GET", url: `/download?size=0&kind=${kind}` });
       expect([res.statusCode, res.body]).toEqual([200, body]);
     }
@@ -140,7 +147,12 @@ describe("body size limit", () => {
     const declared = await send(`${base}/json`, "POST", { "content-type": "application/json", "content-length": String(big.length) }, Readable.from([big]));
     expect([declared.statusCode, declared.headers["x-amzn-errortype"]]).toEqual([413, "RequestEntityTooLargeException"]);
     await readText(declared);
-    const chunked = await send(`${base}/json`, "POST", { "content-type": "application/json", "transfer-encoding": "chunked" }, Readable.from([big.slice(0, 1000), big.slice(1000)]));
+    const chunked = await send(
+      `${base}/json`,
+      "POST",
+      { "content-type": "application/json", "transfer-encoding": "chunked" },
+      Readable.from([big.slice(0, 1000), big.slice(1000)]),
+    );
     expect(chunked.statusCode).toBe(413);
     await readText(chunked);
     const small = await send(`${base}/json`, "POST", { "content-type": "application/json" }, Readable.from(['{"text":"ok"}']));

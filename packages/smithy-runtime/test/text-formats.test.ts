@@ -39,7 +39,10 @@ describe("header lists", () => {
   it("splits on commas outside quotes and unescapes quoted items", () => {
     expect(splitHeaderList('"b,c", "\\"def\\"", a')).toEqual(["b,c", '"def"', "a"]);
     expect(splitHeaderList("a, b,c ,")).toEqual(["a", "b", "c", ""]);
-    expect(splitHttpDateList("Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 23:48:18 GMT")).toEqual(["Mon, 16 Dec 2019 23:48:18 GMT", "Tue, 17 Dec 2019 23:48:18 GMT"]);
+    expect(splitHttpDateList("Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 23:48:18 GMT")).toEqual([
+      "Mon, 16 Dec 2019 23:48:18 GMT",
+      "Tue, 17 Dec 2019 23:48:18 GMT",
+    ]);
   });
 
   it("quotes items that would not round-trip", () => {

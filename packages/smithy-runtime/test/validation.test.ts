@@ -102,13 +102,25 @@ describe("validateShape", () => {
 
   it("compares list items structurally for uniqueItems", () => {
     const unique = (tags: unknown[]) => constraintsOf(framework, { ...valid, tags }).length === 0;
-    expect(unique([{ key: "k", value: "1" }, { value: "1", key: "k" }])).toBe(false);
-    expect(unique([{ key: "k", value: "1" }, { key: "k", value: "2" }])).toBe(true);
+    expect(
+      unique([
+        { key: "k", value: "1" },
+        { value: "1", key: "k" },
+      ]),
+    ).toBe(false);
+    expect(
+      unique([
+        { key: "k", value: "1" },
+        { key: "k", value: "2" },
+      ]),
+    ).toBe(true);
   });
 
   it("uses a linear-time engine for patterns", () => {
     const started = performance.now();
-    expect(constraintsOf(framework, { ...valid, evil: `${"0".repeat(5000)}!` })).toEqual([[["evil"], "Member must satisfy regular expression pattern: ^([0-9]+)+$"]]);
+    expect(constraintsOf(framework, { ...valid, evil: `${"0".repeat(5000)}!` })).toEqual([
+      [["evil"], "Member must satisfy regular expression pattern: ^([0-9]+)+$"],
+    ]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -123,14 +135,26 @@ describe("validateShape", () => {
 describe("validation errors on the wire", () => {
   it("uses smithy.framework#ValidationException with Smithy's wording", async () => {
     const app = await buildApp(framework, { Check: recorder({}).handler });
-    const one = await app.inject({ method: "POST", url: "/check?domain=d", headers: { "content-type": "application/json" }, payload: '{"name":"abcdefghijk"}' });
+    const one = await app.inject({
+      method: "POST",
+      url: "/check?domain=d",
+      headers: { "content-type": "application/json" },
+      payload: '{"name":"abcdefghijk"}',
+    });
     expect(one.statusCode).toBe(400);
     expect(one.headers["x-amzn-errortype"]).toBe("ValidationException");
     expect(one.json()).toEqual({
       message: "1 validation error detected. Value with length 11 at '/name' failed to satisfy constraint: Member must have length between 2 and 8, inclusive",
-      fieldList: [{ path: "/name", message: "Value with length 11 at '/name' failed to satisfy constraint: Member must have length between 2 and 8, inclusive" }],
+      fieldList: [
+        { path: "/name", message: "Value with length 11 at '/name' failed to satisfy constraint: Member must have length between 2 and 8, inclusive" },
+      ],
     });
-    const two = await app.inject({ method: "POST", url: "/check", headers: { "content-type": "application/json" }, payload: '{"name":"abc","tags":[{"key":"x/y"}],"secret":"hunter2"}' });
+    const two = await app.inject({
+      method: "POST",
+      url: "/check",
+      headers: { "content-type": "application/json" },
+      payload: '{"name":"abc","tags":[{"key":"x/y"}],"secret":"hunter2"}',
+    });
     expect(two.json()).toEqual({
       message:
         "3 validation errors detected. Value at '/domain' failed to satisfy constraint: Member must not be null; Value at '/tags/0/key' failed to satisfy constraint: Member must satisfy regular expression pattern: ^k; Value at '/secret' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[0-9]+$",
@@ -165,7 +189,9 @@ describe("validation errors on the wire", () => {
     });
     expect(handler.calls).toEqual([]);
     const single = await app.inject({ method: "POST", url: "/check?domain=ok", headers: { "content-type": "application/json" }, payload: '{"name":"a"}' });
-    expect(single.json().message).toBe("1 validation error detected: Value 'a' at 'name' failed to satisfy constraint: Member must have length greater than or equal to 2");
+    expect(single.json().message).toBe(
+      "1 validation error detected: Value 'a' at 'name' failed to satisfy constraint: Member must have length greater than or equal to 2",
+    );
   });
 });
 

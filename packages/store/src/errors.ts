@@ -2,12 +2,12 @@
 // ResourceNotFoundException, ValidationException) without parsing driver messages.
 
 export class StoreError extends Error {
-  override name = 'StoreError';
+  override name = "StoreError";
 }
 
 /** A unique key already exists (e.g. a second domain with the same name in a partition). */
 export class StoreConflictError extends StoreError {
-  override name = 'StoreConflictError';
+  override name = "StoreConflictError";
   constructor(
     readonly entity: string,
     options?: ErrorOptions,
@@ -18,20 +18,20 @@ export class StoreConflictError extends StoreError {
 
 /** A row refers to a parent that does not exist (bad id, unknown repository name, ...). */
 export class StoreReferenceError extends StoreError {
-  override name = 'StoreReferenceError';
+  override name = "StoreReferenceError";
   constructor(
     readonly entity: string,
     readonly missing: readonly string[] = [],
     options?: ErrorOptions,
   ) {
-    super(`${entity} refers to a missing resource${missing.length ? `: ${missing.join(', ')}` : ''}`, options);
+    super(`${entity} refers to a missing resource${missing.length ? `: ${missing.join(", ")}` : ""}`, options);
   }
 }
 
 /** A pagination cursor that this list did not issue. */
 export class StoreInvalidCursorError extends StoreError {
-  override name = 'StoreInvalidCursorError';
+  override name = "StoreInvalidCursorError";
   constructor() {
-    super('invalid pagination cursor');
+    super("invalid pagination cursor");
   }
 }

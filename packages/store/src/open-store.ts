@@ -1,8 +1,8 @@
-import type { SqlBackend } from './db/backend.js';
-import { migrateToLatest } from './db/migrations/index.js';
-import { openPgBackend } from './db/pg-backend.js';
-import { openSqliteBackend } from './db/sqlite-backend.js';
-import { createStore, type Store, type StoreContextOptions } from './store.js';
+import type { SqlBackend } from "./db/backend.js";
+import { migrateToLatest } from "./db/migrations/index.js";
+import { openPgBackend } from "./db/pg-backend.js";
+import { openSqliteBackend } from "./db/sqlite-backend.js";
+import { createStore, type Store, type StoreContextOptions } from "./store.js";
 
 export type OpenStoreOptions = StoreContextOptions &
   (

@@ -1,25 +1,25 @@
 // The store facade: one object per resource, the same shape at the root and inside a
 // transaction. store.transaction runs a callback in one database transaction (a
 // savepoint when nested) and rolls everything back if the callback throws.
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ControlledTransaction } from 'kysely';
-import type { SqlBackend } from './db/backend.js';
-import type { Database } from './db/schema.js';
-import { assetsApi } from './resources/assets.js';
-import { guardWith, type Ctx } from './resources/context.js';
-import { dependenciesApi } from './resources/dependencies.js';
-import { distTagsApi } from './resources/dist-tags.js';
-import { domainsApi } from './resources/domains.js';
-import { externalConnectionsApi } from './resources/external-connections.js';
-import { groupAllowedRepositoriesApi } from './resources/group-allowed-repositories.js';
-import { groupsApi } from './resources/groups.js';
-import { packagesApi } from './resources/packages.js';
-import { policiesApi } from './resources/policies.js';
-import { repositoriesApi } from './resources/repositories.js';
-import { settingsApi } from './resources/settings.js';
-import { tagsApi } from './resources/tags.js';
-import { upstreamsApi } from './resources/upstreams.js';
-import { versionsApi } from './resources/versions.js';
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { ControlledTransaction } from "kysely";
+import type { SqlBackend } from "./db/backend.js";
+import type { Database } from "./db/schema.js";
+import { assetsApi } from "./resources/assets.js";
+import { guardWith, type Ctx } from "./resources/context.js";
+import { dependenciesApi } from "./resources/dependencies.js";
+import { distTagsApi } from "./resources/dist-tags.js";
+import { domainsApi } from "./resources/domains.js";
+import { externalConnectionsApi } from "./resources/external-connections.js";
+import { groupAllowedRepositoriesApi } from "./resources/group-allowed-repositories.js";
+import { groupsApi } from "./resources/groups.js";
+import { packagesApi } from "./resources/packages.js";
+import { policiesApi } from "./resources/policies.js";
+import { repositoriesApi } from "./resources/repositories.js";
+import { settingsApi } from "./resources/settings.js";
+import { tagsApi } from "./resources/tags.js";
+import { upstreamsApi } from "./resources/upstreams.js";
+import { versionsApi } from "./resources/versions.js";
 
 /** Every resource API, under the name it has on the store. */
 const RESOURCES = {
@@ -53,7 +53,7 @@ export interface StoreOps extends Resources {
 }
 
 export interface Store extends StoreOps {
-  readonly backend: SqlBackend['kind'];
+  readonly backend: SqlBackend["kind"];
   /** Database file path, ':memory:', or the PostgreSQL URL without its password. */
   readonly location: string;
   /**
@@ -119,10 +119,8 @@ export function createStore(backend: SqlBackend, options: StoreContextOptions = 
   const guarded = guardWith(backend);
   // PostgreSQL aborts the whole transaction on a failed statement; SQLite fails only the
   // statement. A savepoint around each guarded statement gives both SQLite's behaviour.
-  const guardFor = (atomic: Ctx['atomic'], inTransaction: () => boolean): Ctx['guard'] =>
-    backend.failedStatementAbortsTransaction
-      ? (entity, op) => (inTransaction() ? atomic(() => guarded(entity, op)) : guarded(entity, op))
-      : guarded;
+  const guardFor = (atomic: Ctx["atomic"], inTransaction: () => boolean): Ctx["guard"] =>
+    backend.failedStatementAbortsTransaction ? (entity, op) => (inTransaction() ? atomic(() => guarded(entity, op)) : guarded(entity, op)) : guarded;
   let savepointSeq = 0;
 
   // The transaction level the current async flow runs in, per store instance. It lets a
@@ -153,20 +151,22 @@ export function createStore(backend: SqlBackend, options: StoreContextOptions = 
     }
   };
 
-  const savepoint = (parent: Level) => <T>(fn: (ctx: Ctx) => Promise<T>) =>
-    parent.lock(async () => {
-      const name = `sp_${++savepointSeq}`;
-      const sp = (await parent.trx.savepoint(name).execute()) as unknown as ControlledTransaction<Database, [string]>;
-      const level: Level = { trx: sp as unknown as Trx, parent, lock: makeLock(), done: false };
-      // ROLLBACK TO keeps the savepoint open, so release it afterwards as well.
-      return openLevel(level, fn, async (ok) => {
-        if (!ok) await sp.rollbackToSavepoint(name).execute();
-        await sp.releaseSavepoint(name).execute();
+  const savepoint =
+    (parent: Level) =>
+    <T>(fn: (ctx: Ctx) => Promise<T>) =>
+      parent.lock(async () => {
+        const name = `sp_${++savepointSeq}`;
+        const sp = (await parent.trx.savepoint(name).execute()) as unknown as ControlledTransaction<Database, [string]>;
+        const level: Level = { trx: sp as unknown as Trx, parent, lock: makeLock(), done: false };
+        // ROLLBACK TO keeps the savepoint open, so release it afterwards as well.
+        return openLevel(level, fn, async (ok) => {
+          if (!ok) await sp.rollbackToSavepoint(name).execute();
+          await sp.releaseSavepoint(name).execute();
+        });
       });
-    });
 
   const txCtx = (level: Level): Ctx => {
-    const atomic: Ctx['atomic'] = (fn) => savepoint(innermostWithin(level))(fn);
+    const atomic: Ctx["atomic"] = (fn) => savepoint(innermostWithin(level))(fn);
     return { db: level.trx, now, guard: guardFor(atomic, () => true), atomic };
   };
 
@@ -175,11 +175,11 @@ export function createStore(backend: SqlBackend, options: StoreContextOptions = 
     get(target, prop) {
       const real: object = current()?.trx ?? target;
       const value: unknown = Reflect.get(real, prop, real);
-      return typeof value === 'function' ? value.bind(real) : value;
+      return typeof value === "function" ? value.bind(real) : value;
     },
   });
 
-  const rootAtomic: Ctx['atomic'] = async (fn) => {
+  const rootAtomic: Ctx["atomic"] = async (fn) => {
     const cur = current();
     if (cur) return savepoint(cur)(fn);
     const trx = await backend.db.startTransaction().execute();

@@ -2,15 +2,15 @@
 // (DomainDescription, RepositoryDescription, ...) so handlers can map them one-to-one.
 // `id`s are internal surrogate keys: never show them to API clients.
 
-export type PackageFormat = 'npm' | 'pypi' | 'maven' | 'nuget' | 'generic' | 'ruby' | 'swift' | 'cargo';
-export type DomainStatus = 'Active' | 'Deleted';
-export type ExternalConnectionStatus = 'Available';
-export type PackageVersionStatus = 'Published' | 'Unfinished' | 'Unlisted' | 'Archived' | 'Disposed' | 'Deleted';
-export type PackageVersionOriginType = 'INTERNAL' | 'EXTERNAL' | 'UNKNOWN';
-export type AllowPublish = 'ALLOW' | 'BLOCK';
-export type AllowUpstream = 'ALLOW' | 'BLOCK';
-export type PackageGroupOriginRestrictionType = 'PUBLISH' | 'EXTERNAL_UPSTREAM' | 'INTERNAL_UPSTREAM';
-export type PackageGroupOriginRestrictionMode = 'ALLOW' | 'BLOCK' | 'ALLOW_SPECIFIC_REPOSITORIES' | 'INHERIT';
+export type PackageFormat = "npm" | "pypi" | "maven" | "nuget" | "generic" | "ruby" | "swift" | "cargo";
+export type DomainStatus = "Active" | "Deleted";
+export type ExternalConnectionStatus = "Available";
+export type PackageVersionStatus = "Published" | "Unfinished" | "Unlisted" | "Archived" | "Disposed" | "Deleted";
+export type PackageVersionOriginType = "INTERNAL" | "EXTERNAL" | "UNKNOWN";
+export type AllowPublish = "ALLOW" | "BLOCK";
+export type AllowUpstream = "ALLOW" | "BLOCK";
+export type PackageGroupOriginRestrictionType = "PUBLISH" | "EXTERNAL_UPSTREAM" | "INTERNAL_UPSTREAM";
+export type PackageGroupOriginRestrictionMode = "ALLOW" | "BLOCK" | "ALLOW_SPECIFIC_REPOSITORIES" | "INHERIT";
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -264,7 +264,7 @@ export interface PackageVersionFilter {
   status?: PackageVersionStatus | PackageVersionStatus[];
   originType?: PackageVersionOriginType;
   /** 'version' (default) orders by the version string, byte-wise; 'publishedTime' puts unpublished first. */
-  sortBy?: 'version' | 'publishedTime';
+  sortBy?: "version" | "publishedTime";
 }
 
 // ---- assets and dependencies ------------------------------------------------------

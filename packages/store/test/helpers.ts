@@ -1,14 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
-import { afterEach, inject } from 'vitest';
-import type { Database } from '../src/db/schema.js';
-import { DATABASE_FILE, openStore, type NewPackageVersion, type Store, type StoreOps } from '../src/index.js';
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import { afterEach, inject } from "vitest";
+import type { Database } from "../src/db/schema.js";
+import { DATABASE_FILE, openStore, type NewPackageVersion, type Store, type StoreOps } from "../src/index.js";
 
 /** The engine this run tests (vitest.config.ts runs the suite once per engine). */
-export const BACKEND = (process.env.STORE_BACKEND ?? 'sqlite') as 'sqlite' | 'postgres';
+export const BACKEND = (process.env.STORE_BACKEND ?? "sqlite") as "sqlite" | "postgres";
 
 // Keyed by the schema type, so the compiler rejects this table list when a table is added or
 // renamed and the tests forget it.
@@ -39,12 +39,12 @@ afterEach(async () => {
 
 /** A fresh temp directory, removed after the test. */
 export async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'ca-store-'));
+  const dir = await mkdtemp(join(tmpdir(), "ca-store-"));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 
-const FIXED_NOW = () => new Date('2024-01-02T03:04:05.000Z');
+const FIXED_NOW = () => new Date("2024-01-02T03:04:05.000Z");
 let databases = 0;
 /** A migrated, empty database this worker copies for each test (faster than migrating each one). */
 let template: Promise<string> | undefined;
@@ -84,8 +84,8 @@ export async function storeLocation(): Promise<StoreLocation> {
     for (const s of opened) await s.close().catch(() => undefined);
   });
   const track = (s: Store) => (opened.push(s), s);
-  if (BACKEND === 'postgres') {
-    const server = inject('postgresUrl');
+  if (BACKEND === "postgres") {
+    const server = inject("postgresUrl");
     const name = `store_${process.pid}_${++databases}`;
     await pgQuery(server, `create database ${name} template ${await migratedTemplate(server)}`);
     const url = server.replace(/\/[^/]*$/, `/${name}`);
@@ -114,23 +114,21 @@ export async function storeLocation(): Promise<StoreLocation> {
 
 /** A fresh store with a fixed clock, closed after the test: in memory on SQLite, a new database on PostgreSQL. */
 export async function memoryStore(): Promise<Store> {
-  if (BACKEND === 'postgres') return (await storeLocation()).open({ now: FIXED_NOW });
+  if (BACKEND === "postgres") return (await storeLocation()).open({ now: FIXED_NOW });
   const store = await openStore({ inMemory: true, now: FIXED_NOW });
   cleanups.push(() => store.close());
   return store;
 }
 
-export const ACCOUNT = '111122223333';
-export const REGION = 'us-west-2';
+export const ACCOUNT = "111122223333";
+export const REGION = "us-west-2";
 
-export const domainArn = (name: string, account = ACCOUNT) =>
-  `arn:aws:codeartifact:${REGION}:${account}:domain/${name}`;
-export const repoArn = (domain: string, name: string, account = ACCOUNT) =>
-  `arn:aws:codeartifact:${REGION}:${account}:repository/${domain}/${name}`;
+export const domainArn = (name: string, account = ACCOUNT) => `arn:aws:codeartifact:${REGION}:${account}:domain/${name}`;
+export const repoArn = (domain: string, name: string, account = ACCOUNT) => `arn:aws:codeartifact:${REGION}:${account}:repository/${domain}/${name}`;
 export const groupArn = (domain: string, pattern: string, account = ACCOUNT) =>
   `arn:aws:codeartifact:${REGION}:${account}:package-group/${domain}${encodeURIComponent(pattern)}`;
 
-export async function makeDomain(s: StoreOps, name = 'acme', account = ACCOUNT) {
+export async function makeDomain(s: StoreOps, name = "acme", account = ACCOUNT) {
   return s.domains.create({ account, region: REGION, name, arn: domainArn(name, account) });
 }
 
@@ -139,27 +137,27 @@ export async function makeRepo(s: StoreOps, domainId: number, domainName: string
 }
 
 const hex = (n: number, c: string) => c.repeat(n);
-export const fakeHashes = (c = 'a') => ({ md5: hex(32, c), sha1: hex(40, c), sha256: hex(64, c), sha512: hex(128, c) });
+export const fakeHashes = (c = "a") => ({ md5: hex(32, c), sha1: hex(40, c), sha256: hex(64, c), sha512: hex(128, c) });
 
 /** Domain → repository → npm package → version 1.0.0 with one asset; `versionFields` override the version's. */
 export async function seedPackage(s: StoreOps, versionFields: Partial<NewPackageVersion> = {}) {
   const domain = await makeDomain(s);
-  const repo = await makeRepo(s, domain.id, domain.name, 'repo');
+  const repo = await makeRepo(s, domain.id, domain.name, "repo");
   const pkg = await s.packages.create({
     repositoryId: repo.id,
-    format: 'npm',
-    namespace: 'scope',
-    name: 'lib',
-    originRestrictions: { publish: 'ALLOW', upstream: 'BLOCK' },
+    format: "npm",
+    namespace: "scope",
+    name: "lib",
+    originRestrictions: { publish: "ALLOW", upstream: "BLOCK" },
   });
   const version = await s.versions.create({
     packageId: pkg.id,
-    version: '1.0.0',
-    status: 'Published',
-    revision: 'rev-1',
-    origin: { type: 'INTERNAL', domainEntryPoint: { repositoryName: repo.name } },
+    version: "1.0.0",
+    status: "Published",
+    revision: "rev-1",
+    origin: { type: "INTERNAL", domainEntryPoint: { repositoryName: repo.name } },
     ...versionFields,
   });
-  await s.assets.add(version.id, { name: 'lib-1.0.0.tgz', size: 100, hashes: fakeHashes('a') });
+  await s.assets.add(version.id, { name: "lib-1.0.0.tgz", size: 100, hashes: fakeHashes("a") });
   return { domain, repo, pkg, version };
 }

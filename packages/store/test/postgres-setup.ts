@@ -1,9 +1,9 @@
 // Global setup of the suite's PostgreSQL run: one throwaway cluster for all test files; each
 // test creates its own database in it.
-import type { TestProject } from 'vitest/node';
-import { startPostgres } from '@codeartifact-local/test-services';
+import type { TestProject } from "vitest/node";
+import { startPostgres } from "@codeartifact-local/test-services";
 
-declare module 'vitest' {
+declare module "vitest" {
   export interface ProvidedContext {
     postgresUrl: string;
   }
@@ -11,6 +11,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const server = await startPostgres();
-  project.provide('postgresUrl', server.url());
+  project.provide("postgresUrl", server.url());
   return () => server.stop();
 }

@@ -1,9 +1,9 @@
 // Global setup of the blob-store tests' S3 run: one moto_server for all files; each test makes
 // its own bucket in it.
-import type { TestProject } from 'vitest/node';
-import { startMoto } from '@codeartifact-local/test-services';
+import type { TestProject } from "vitest/node";
+import { startMoto } from "@codeartifact-local/test-services";
 
-declare module 'vitest' {
+declare module "vitest" {
   export interface ProvidedContext {
     s3Endpoint: string;
   }
@@ -11,6 +11,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const moto = await startMoto();
-  project.provide('s3Endpoint', moto.endpoint);
+  project.provide("s3Endpoint", moto.endpoint);
   return () => moto.stop();
 }

@@ -29,7 +29,8 @@ export function TagsEditor({ arn }: { arn: string }) {
                     className="small"
                     aria-label={`Remove tag ${tag.key}`}
                     onClick={async () => {
-                      if (await action.run(() => client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: [tag.key!] })), `Removed tag ${tag.key}.`)) tags.reload();
+                      if (await action.run(() => client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: [tag.key!] })), `Removed tag ${tag.key}.`))
+                        tags.reload();
                     }}
                   >
                     Remove

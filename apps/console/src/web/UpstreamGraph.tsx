@@ -90,7 +90,9 @@ export function UpstreamGraph({ domain, repositories }: { domain: string; reposi
           );
         })}
       </svg>
-      <figcaption className="muted">Arrows point from a repository to its upstreams, numbered in search order; rounded boxes are external connections.</figcaption>
+      <figcaption className="muted">
+        Arrows point from a repository to its upstreams, numbered in search order; rounded boxes are external connections.
+      </figcaption>
     </figure>
   );
 }

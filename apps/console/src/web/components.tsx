@@ -144,7 +144,14 @@ export function ConfirmButton({
 
 export function Time({ value }: { value?: Date }) {
   if (!value) return <span className="muted">—</span>;
-  return <time dateTime={value.toISOString()}>{value.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>;
+  return (
+    <time dateTime={value.toISOString()}>
+      {value
+        .toISOString()
+        .replace("T", " ")
+        .replace(/\.\d+Z$/, " UTC")}
+    </time>
+  );
 }
 
 export function Copyable({ text, label }: { text: string; label: string }) {

@@ -34,7 +34,8 @@ export const formatLabels: Record<string, string> = {
 export function instructions(format: string, f: ConnectionFacts): Snippet[] {
   const where = `--region ${f.region} --endpoint-url ${f.server}`;
   const target = `--domain ${f.domain} --domain-owner ${f.account} ${where}`;
-  const login = (tool: string) => `aws codeartifact login --tool ${tool} --domain ${f.domain} --domain-owner ${f.account} --repository ${f.repository} ${where}`;
+  const login = (tool: string) =>
+    `aws codeartifact login --tool ${tool} --domain ${f.domain} --domain-owner ${f.account} --repository ${f.repository} ${where}`;
   const credentials: Snippet = {
     title: "AWS CLI credentials for this server (the access key id is the account)",
     text: `export AWS_ACCESS_KEY_ID=${f.account} AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=${f.region}`,
@@ -60,7 +61,10 @@ export function instructions(format: string, f: ConnectionFacts): Snippet[] {
         { title: "Log in pip (writes index-url to pip.conf)", text: login("pip") },
         { title: "Log in twine (writes ~/.pypirc)", text: login("twine") },
         { title: "Or configure pip yourself (pip.conf)", text: `[global]\nindex-url = ${withUser}simple/` },
-        { title: "Or twine (~/.pypirc)", text: `[distutils]\nindex-servers = codeartifact\n\n[codeartifact]\nrepository = ${f.endpoint}\nusername = aws\npassword = ${f.token}` },
+        {
+          title: "Or twine (~/.pypirc)",
+          text: `[distutils]\nindex-servers = codeartifact\n\n[codeartifact]\nrepository = ${f.endpoint}\nusername = aws\npassword = ${f.token}`,
+        },
       ];
     case "maven":
       return [
@@ -118,7 +122,10 @@ export function instructions(format: string, f: ConnectionFacts): Snippet[] {
       return [
         credentials,
         { title: "Log in Swift Package Manager", text: login("swift") },
-        { title: "Or configure it yourself", text: `swift package-registry set ${f.endpoint}\nswift package-registry login ${f.endpoint}login --token ${f.token}` },
+        {
+          title: "Or configure it yourself",
+          text: `swift package-registry set ${f.endpoint}\nswift package-registry login ${f.endpoint}login --token ${f.token}`,
+        },
       ];
     case "ruby":
       return [

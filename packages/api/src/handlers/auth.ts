@@ -31,7 +31,14 @@ export function tokenLifetimeSeconds(durationSeconds: number | undefined): numbe
  * this server by, so it works without DNS setup (`/{format}/d/{domain}-{owner}/{repository}/`, the
  * form AWS uses behind VPC endpoints). Dual-stack and IPv4 endpoints are the same URL locally.
  */
-export function repositoryEndpointUrl(context: Pick<RequestContext, "protocol" | "host">, fallbackHost: string, format: string, domain: string, owner: string, repository: string): string {
+export function repositoryEndpointUrl(
+  context: Pick<RequestContext, "protocol" | "host">,
+  fallbackHost: string,
+  format: string,
+  domain: string,
+  owner: string,
+  repository: string,
+): string {
   const host = context.host || fallbackHost;
   return `${context.protocol}://${host}/${format}/d/${domain}-${owner}/${encodeURIComponent(repository)}/`;
 }
@@ -40,7 +47,14 @@ export function repositoryEndpointUrl(context: Pick<RequestContext, "protocol" |
  * With `--hostname`, AWS's host-style form on that DNS name, on the port the client used:
  * `{domain}-{owner}.d.codeartifact.{region}.{hostname}`, which the format endpoints route by Host.
  */
-export function hostStyleEndpointUrl(context: Pick<RequestContext, "protocol" | "host">, hostname: string, fallbackPort: number, format: string, domain: { name: string; account: string; region: string }, repository: string): string {
+export function hostStyleEndpointUrl(
+  context: Pick<RequestContext, "protocol" | "host">,
+  hostname: string,
+  fallbackPort: number,
+  format: string,
+  domain: { name: string; account: string; region: string },
+  repository: string,
+): string {
   const port = /:(\d+)$/.exec(context.host)?.[1] ?? String(fallbackPort);
   return `${context.protocol}://${domain.name}-${domain.account}.d.codeartifact.${domain.region}.${hostname}:${port}/${format}/${encodeURIComponent(repository)}/`;
 }

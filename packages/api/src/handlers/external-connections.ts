@@ -1,5 +1,14 @@
 import { StoreConflictError } from "@codeartifact-local/store";
-import { repositoryForCall, repositoryNotFound, conflict, invalid, notFound, EXTERNAL_CONNECTIONS, externalConnection, type Services } from "@codeartifact-local/package-service";
+import {
+  repositoryForCall,
+  repositoryNotFound,
+  conflict,
+  invalid,
+  notFound,
+  EXTERNAL_CONNECTIONS,
+  externalConnection,
+  type Services,
+} from "@codeartifact-local/package-service";
 import { describeRepository } from "../descriptions";
 import type { CodeArtifactControlPlaneServiceHandlers } from "../generated";
 
@@ -33,7 +42,8 @@ export function externalConnectionHandlers(services: Services): ExternalConnecti
           const connections = await tx.externalConnections.list(repository.id);
           if (connections.some((c) => c.name === info.name)) throw already();
           // The wording and the 400 are what AWS answers (seen through CloudFormation).
-          if (connections.length >= MAX_EXTERNAL_CONNECTIONS) throw invalid(`ExternalConnections for repositories are currently limited to ${MAX_EXTERNAL_CONNECTIONS}`);
+          if (connections.length >= MAX_EXTERNAL_CONNECTIONS)
+            throw invalid(`ExternalConnections for repositories are currently limited to ${MAX_EXTERNAL_CONNECTIONS}`);
           await tx.externalConnections.add(repository.id, { name: info.name, packageFormat: info.format, createdTime: services.now() });
           return describeRepository(tx, current);
         });

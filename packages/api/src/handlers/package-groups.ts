@@ -2,11 +2,7 @@ import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import type { PackageGroupOriginRestrictionType } from "@codeartifact-local/store";
 import { domainForCall, packageService, type DomainRecord, type GroupView, type Services } from "@codeartifact-local/package-service";
 import { checkTagCount, checkTagKeys, toStoreTags } from "../tags";
-import type {
-  CodeArtifactControlPlaneServiceHandlers,
-  PackageGroupDescription,
-  PackageGroupOriginRestrictions,
-} from "../generated";
+import type { CodeArtifactControlPlaneServiceHandlers, PackageGroupDescription, PackageGroupOriginRestrictions } from "../generated";
 
 type PackageGroupHandlers = Pick<
   CodeArtifactControlPlaneServiceHandlers,

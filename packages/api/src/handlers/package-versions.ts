@@ -1,5 +1,14 @@
 import type { AssetRecord, PackageRecord, PackageVersionRecord } from "@codeartifact-local/store";
-import { domainForCall, repositoryNotFound, requireRepositoryAccess, invalid, packageService, type BatchInput, type BatchResult, type Services } from "@codeartifact-local/package-service";
+import {
+  domainForCall,
+  repositoryNotFound,
+  requireRepositoryAccess,
+  invalid,
+  packageService,
+  type BatchInput,
+  type BatchResult,
+  type Services,
+} from "@codeartifact-local/package-service";
 import type {
   AssetSummary,
   CodeArtifactControlPlaneServiceHandlers,

@@ -3,10 +3,7 @@ import type { PackageFormat, PackageRecord } from "@codeartifact-local/store";
 import { repositoryForCall, packageService, type PackageRef, type Services } from "@codeartifact-local/package-service";
 import type { CodeArtifactControlPlaneServiceHandlers, PackageSummary } from "../generated";
 
-type PackageHandlers = Pick<
-  CodeArtifactControlPlaneServiceHandlers,
-  "listPackages" | "describePackage" | "deletePackage" | "putPackageOriginConfiguration"
->;
+type PackageHandlers = Pick<CodeArtifactControlPlaneServiceHandlers, "listPackages" | "describePackage" | "deletePackage" | "putPackageOriginConfiguration">;
 
 /** The package-level inputs every package operation shares. */
 export interface PackageInput {

@@ -1,5 +1,14 @@
 import type { ResourcePolicyRecord } from "@codeartifact-local/store";
-import { domainForCall, repositoryForCall, conflict, invalid, notFound, parsePolicyDocument, PolicyDocumentError, type Services } from "@codeartifact-local/package-service";
+import {
+  domainForCall,
+  repositoryForCall,
+  conflict,
+  invalid,
+  notFound,
+  parsePolicyDocument,
+  PolicyDocumentError,
+  type Services,
+} from "@codeartifact-local/package-service";
 import type { CodeArtifactControlPlaneServiceHandlers, ResourcePolicy, ResourceType } from "../generated";
 
 type PolicyHandlers = Pick<

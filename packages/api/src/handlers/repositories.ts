@@ -1,6 +1,21 @@
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import { blobDomainKey, StoreConflictError, StoreReferenceError, type DomainRecord, type StoreOps } from "@codeartifact-local/store";
-import { domainForCall, domainNotFound, repositoryForCall, repositoryNotFound, requirePolicyGrant, requireRepositoryAccess, repositoryArn, blobsOfRepository, conflict, invalid, quotaExceeded, paginate, packageService, type Services } from "@codeartifact-local/package-service";
+import {
+  domainForCall,
+  domainNotFound,
+  repositoryForCall,
+  repositoryNotFound,
+  requirePolicyGrant,
+  requireRepositoryAccess,
+  repositoryArn,
+  blobsOfRepository,
+  conflict,
+  invalid,
+  quotaExceeded,
+  paginate,
+  packageService,
+  type Services,
+} from "@codeartifact-local/package-service";
 import { describeRepository, repositorySummary } from "../descriptions";
 import { checkTagCount, checkTagKeys, toStoreTags } from "../tags";
 import type { CodeArtifactControlPlaneServiceHandlers, UpstreamRepository } from "../generated";
@@ -15,14 +30,24 @@ export function repositoryHandlers(services: Services): RepositoryHandlers {
   const { quotas } = services.config;
 
   const exists = (name: string, domain: DomainRecord) =>
-    conflict("repository", name, `Repository already exists. Repository '${name}' in domain '${domain.name}' owned by account '${domain.account}' already exists.`);
+    conflict(
+      "repository",
+      name,
+      `Repository already exists. Repository '${name}' in domain '${domain.name}' owned by account '${domain.account}' already exists.`,
+    );
 
   /**
    * Checks an upstream list (quota, duplicates, every repository present in the domain, the
    * caller allowed to associate with it) and returns the names in search order. Cycles are
    * accepted, as by AWS; the search visits each repository once (control/upstream-graph.ts).
    */
-  async function checkUpstreams(tx: StoreOps, context: RequestContext, domain: DomainRecord, repository: string, upstreams: UpstreamRepository[]): Promise<string[]> {
+  async function checkUpstreams(
+    tx: StoreOps,
+    context: RequestContext,
+    domain: DomainRecord,
+    repository: string,
+    upstreams: UpstreamRepository[],
+  ): Promise<string[]> {
     const names = upstreams.map((u) => u.repositoryName);
     if (names.length > quotas.directUpstreamsPerRepository) {
       throw quotaExceeded(
@@ -124,7 +149,8 @@ export function repositoryHandlers(services: Services): RepositoryHandlers {
     // The repositories the calling account administers, across its region's domains.
     async listRepositories(input, context) {
       const page = await paginate(
-        (request) => store.repositories.listInRegion({ region: context.region, administratorAccount: context.accountId, namePrefix: input.repositoryPrefix }, request),
+        (request) =>
+          store.repositories.listInRegion({ region: context.region, administratorAccount: context.accountId, namePrefix: input.repositoryPrefix }, request),
         input,
         { secret: services.secret, scope: `ListRepositories\0${context.accountId}\0${context.region}\0${input.repositoryPrefix ?? ""}` },
       );

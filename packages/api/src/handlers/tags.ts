@@ -1,6 +1,15 @@
 import type { RequestContext } from "@codeartifact-local/smithy-runtime";
 import type { StoreOps } from "@codeartifact-local/store";
-import { requireDomainAccess, requirePolicyGrant, requireRepositoryAccess, parseResourceArn, accessDenied, invalid, notFound, type Services } from "@codeartifact-local/package-service";
+import {
+  requireDomainAccess,
+  requirePolicyGrant,
+  requireRepositoryAccess,
+  parseResourceArn,
+  accessDenied,
+  invalid,
+  notFound,
+  type Services,
+} from "@codeartifact-local/package-service";
 import { checkTagCount, checkTagKeys, toStoreTags } from "../tags";
 import type { CodeArtifactControlPlaneServiceHandlers, ResourceType } from "../generated";
 

@@ -46,9 +46,7 @@ export interface AccessOptions {
 
 function deniedError(context: Caller, action: string, resourceArn: string, decision: PolicyDecision) {
   const reason =
-    decision === "deny"
-      ? "with an explicit deny in a resource-based policy"
-      : `because no resource-based policy allows the codeartifact:${action} action`;
+    decision === "deny" ? "with an explicit deny in a resource-based policy" : `because no resource-based policy allows the codeartifact:${action} action`;
   return accessDenied(
     `User: arn:aws:iam::${context.accountId}:root is not authorized to perform: codeartifact:${action} on resource: ${resourceArn} ${reason}`,
   );
@@ -100,12 +98,7 @@ export async function domainForCall(services: Services, context: Caller, ref: Do
 }
 
 /** The repository a call names (with its domain), after the same access check. */
-export async function repositoryForCall(
-  services: Services,
-  context: Caller,
-  ref: RepositoryRef,
-  options: AccessOptions = {},
-): Promise<LocatedRepository> {
+export async function repositoryForCall(services: Services, context: Caller, ref: RepositoryRef, options: AccessOptions = {}): Promise<LocatedRepository> {
   const store = options.store ?? services.store;
   const owner = ref.domainOwner ?? context.accountId;
   const domain = await store.domains.get({ account: owner, region: context.region, name: ref.domain });

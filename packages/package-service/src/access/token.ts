@@ -41,11 +41,7 @@ function sign(payload: string, secret: Buffer): string {
   return createHmac("sha256", secret).update(payload).digest("base64url");
 }
 
-export function issueToken(
-  claims: Omit<TokenClaims, "issuedAt"> & { issuedAt?: Date },
-  secret: Buffer,
-  nonce: Buffer = randomBytes(9),
-): string {
+export function issueToken(claims: Omit<TokenClaims, "issuedAt"> & { issuedAt?: Date }, secret: Buffer, nonce: Buffer = randomBytes(9)): string {
   // Key order matters: it is what makes the token start like AWS's.
   const payload: Payload = {
     ver: TOKEN_VERSION,

@@ -36,7 +36,8 @@ export function serializeMessage(index: ShapeIndex, bindings: Bindings | undefin
     const mapShape = index.shape(member.target);
     if (mapShape.type !== "map") continue;
     for (const [key, item] of Object.entries(map)) {
-      if (item !== undefined && item !== null) response.headers[`${member.httpPrefixHeaders}${key}`.toLowerCase()] = headerFromValue(index, mapShape.value, item);
+      if (item !== undefined && item !== null)
+        response.headers[`${member.httpPrefixHeaders}${key}`.toLowerCase()] = headerFromValue(index, mapShape.value, item);
     }
   }
   for (const [name, member] of bindings.headers) {

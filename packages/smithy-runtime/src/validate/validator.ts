@@ -89,7 +89,9 @@ class Walk {
     const values: Array<string | number> = Object.values(allowed);
     if (values.includes(value as string | number)) return;
     const hidden = new Set("internalEnumValues" in shape ? shape.internalEnumValues : []);
-    const listed = Object.entries(allowed).filter(([name]) => !hidden.has(name)).map(([, listedValue]) => listedValue);
+    const listed = Object.entries(allowed)
+      .filter(([name]) => !hidden.has(name))
+      .map(([, listedValue]) => listedValue);
     this.fail(path, `Member must satisfy enum value set: [${listed.join(", ")}]`, value, sensitive);
   }
 

@@ -1,7 +1,7 @@
 // Content-addressed blob storage. Blobs are keyed by sha256 inside a domain key
 // (`account/region/domain`): AWS bills and stores assets per domain, so identical
 // content is kept once per domain, not once per asset or once globally.
-import type { Readable } from 'node:stream';
+import type { Readable } from "node:stream";
 
 export interface BlobInfo {
   sha256: string;
@@ -44,25 +44,25 @@ export interface BlobStore {
 }
 
 export class BlobError extends Error {
-  override name = 'BlobError';
+  override name = "BlobError";
 }
 
 export class BlobNotFoundError extends BlobError {
-  override name = 'BlobNotFoundError';
+  override name = "BlobNotFoundError";
   constructor(readonly sha256: string) {
     super(`blob ${sha256} not found`);
   }
 }
 
 export class BlobTooLargeError extends BlobError {
-  override name = 'BlobTooLargeError';
+  override name = "BlobTooLargeError";
   constructor(readonly maxBytes: number) {
     super(`blob exceeds the limit of ${maxBytes} bytes`);
   }
 }
 
 export class BlobDigestMismatchError extends BlobError {
-  override name = 'BlobDigestMismatchError';
+  override name = "BlobDigestMismatchError";
   constructor(
     readonly expectedSha256: string,
     readonly actualSha256: string,
@@ -72,7 +72,7 @@ export class BlobDigestMismatchError extends BlobError {
 }
 
 export class InvalidBlobKeyError extends BlobError {
-  override name = 'InvalidBlobKeyError';
+  override name = "InvalidBlobKeyError";
 }
 
 /** The conventional domain key: one directory level per partition component. */
@@ -86,7 +86,7 @@ const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 
 export function checkDomainKey(domainKey: string): string[] {
-  const segments = domainKey.split('/');
+  const segments = domainKey.split("/");
   if (!segments.every((s) => SEGMENT.test(s))) throw new InvalidBlobKeyError(`invalid blob domain key: ${domainKey}`);
   return segments;
 }

@@ -2,24 +2,16 @@
 // first two hex digits (keeps directories small). Writes go to <root>/.tmp and are
 // renamed into place only once complete, hashed, verified and fsynced, so a reader never
 // sees a partial blob and a failed write leaves nothing behind.
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import {
-  BlobNotFoundError,
-  checkDomainKey,
-  checkExpectedDigest,
-  checkPutOptions,
-  checkSha256,
-  type BlobRange,
-  type BlobStore,
-} from './blob-store.js';
-import { HashingTransform } from './hashing.js';
+import { randomUUID } from "node:crypto";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { BlobNotFoundError, checkDomainKey, checkExpectedDigest, checkPutOptions, checkSha256, type BlobRange, type BlobStore } from "./blob-store.js";
+import { HashingTransform } from "./hashing.js";
 
-const TEMP_DIR = '.tmp';
-const TEMP_SUFFIX = '.part';
+const TEMP_DIR = ".tmp";
+const TEMP_SUFFIX = ".part";
 
 export interface FsBlobStoreOptions {
   /** Blob root directory, e.g. <dataDir>/blobs. */
@@ -31,7 +23,7 @@ export interface FsBlobStoreOptions {
   staleTempMs?: number;
 }
 
-const isNotFound = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+const isNotFound = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code === "ENOENT";
 
 export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<BlobStore> {
   const { root } = options;
@@ -40,8 +32,7 @@ export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<Blob
   await sweepTemp(tempDir, options.staleTempMs ?? 60 * 60 * 1000);
 
   const domainDir = (domainKey: string) => join(root, ...checkDomainKey(domainKey));
-  const blobPath = (domainKey: string, sha256: string) =>
-    join(domainDir(domainKey), checkSha256(sha256).slice(0, 2), sha256);
+  const blobPath = (domainKey: string, sha256: string) => join(domainDir(domainKey), checkSha256(sha256).slice(0, 2), sha256);
   const size = async (domainKey: string, sha256: string): Promise<number | undefined> => {
     try {
       const s = await stat(blobPath(domainKey, sha256));
@@ -62,7 +53,7 @@ export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<Blob
       try {
         // Opening the file ourselves (rather than letting a write stream open it lazily)
         // means it exists before the pipeline can fail, so the cleanup below always sees it.
-        const file = await open(temp, 'wx');
+        const file = await open(temp, "wx");
         try {
           // flush: fsync before close, so the rename below never publishes unwritten data.
           await pipeline(body, hasher, file.createWriteStream({ flush: true }));
@@ -124,7 +115,7 @@ export async function openFsBlobStore(options: FsBlobStoreOptions): Promise<Blob
 async function* readFile(path: string, sha256: string, range: BlobRange): AsyncGenerator<Buffer> {
   let file;
   try {
-    file = await open(path, 'r');
+    file = await open(path, "r");
   } catch (err) {
     throw isNotFound(err) ? new BlobNotFoundError(sha256) : err;
   }

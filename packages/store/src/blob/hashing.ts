@@ -1,14 +1,14 @@
 // All four digests in one pass over the stream, so a body is read exactly once.
-import { createHash, type Hash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
-import { BlobTooLargeError, type BlobInfo } from './blob-store.js';
+import { createHash, type Hash } from "node:crypto";
+import { Transform, type TransformCallback } from "node:stream";
+import { BlobTooLargeError, type BlobInfo } from "./blob-store.js";
 
 export class DigestAccumulator {
-  readonly #hashes: Record<'md5' | 'sha1' | 'sha256' | 'sha512', Hash> = {
-    md5: createHash('md5'),
-    sha1: createHash('sha1'),
-    sha256: createHash('sha256'),
-    sha512: createHash('sha512'),
+  readonly #hashes: Record<"md5" | "sha1" | "sha256" | "sha512", Hash> = {
+    md5: createHash("md5"),
+    sha1: createHash("sha1"),
+    sha256: createHash("sha256"),
+    sha512: createHash("sha512"),
   };
   #size = 0;
 
@@ -24,17 +24,16 @@ export class DigestAccumulator {
   digests(): BlobInfo {
     const h = this.#hashes;
     return {
-      sha256: h.sha256.digest('hex'),
-      md5: h.md5.digest('hex'),
-      sha1: h.sha1.digest('hex'),
-      sha512: h.sha512.digest('hex'),
+      sha256: h.sha256.digest("hex"),
+      md5: h.md5.digest("hex"),
+      sha1: h.sha1.digest("hex"),
+      sha512: h.sha512.digest("hex"),
       size: this.#size,
     };
   }
 }
 
-export const toBytes = (chunk: Uint8Array | string): Uint8Array =>
-  typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+export const toBytes = (chunk: Uint8Array | string): Uint8Array => (typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
 
 /** Pass-through stage of a pipeline that hashes and enforces maxBytes. */
 export class HashingTransform extends Transform {

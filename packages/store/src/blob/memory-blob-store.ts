@@ -1,16 +1,8 @@
 // Blobs in process memory, for --in-memory. Chunks are kept as received (no
 // concatenation), so a blob costs its own size once.
-import { Readable } from 'node:stream';
-import {
-  BlobNotFoundError,
-  checkDomainKey,
-  checkExpectedDigest,
-  checkPutOptions,
-  checkSha256,
-  type BlobRange,
-  type BlobStore,
-} from './blob-store.js';
-import { DigestAccumulator, toBytes } from './hashing.js';
+import { Readable } from "node:stream";
+import { BlobNotFoundError, checkDomainKey, checkExpectedDigest, checkPutOptions, checkSha256, type BlobRange, type BlobStore } from "./blob-store.js";
+import { DigestAccumulator, toBytes } from "./hashing.js";
 
 interface StoredBlob {
   chunks: Uint8Array[];

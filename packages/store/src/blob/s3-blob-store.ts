@@ -10,9 +10,9 @@
 // another instance may have put a blob whose asset row it has not committed yet, so delete()
 // leaves alone any blob written within `writeGraceMs`. The cost of that rule is a blob kept
 // (never one lost) when a version is removed right after its content was written.
-import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import {
   AbortMultipartUploadCommand,
   CopyObjectCommand,
@@ -25,20 +25,12 @@ import {
   S3Client,
   paginateListObjectsV2,
   type S3ClientConfig,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
-import {
-  BlobNotFoundError,
-  checkDomainKey,
-  checkExpectedDigest,
-  checkPutOptions,
-  checkSha256,
-  type BlobRange,
-  type BlobStore,
-} from './blob-store.js';
-import { HashingTransform } from './hashing.js';
+} from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { BlobNotFoundError, checkDomainKey, checkExpectedDigest, checkPutOptions, checkSha256, type BlobRange, type BlobStore } from "./blob-store.js";
+import { HashingTransform } from "./hashing.js";
 
-const TEMP_DIR = '.tmp';
+const TEMP_DIR = ".tmp";
 const MiB = 1024 * 1024;
 
 export interface S3BlobStoreOptions {
@@ -63,11 +55,11 @@ export interface S3Location {
 /** Parses `s3://bucket[/prefix]`; throws a one-line error otherwise. */
 export function parseS3Url(url: string): S3Location {
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url);
-  const prefix = (match?.[2] ?? '').replace(/^\/+|\/+$/g, '');
-  if (!match || prefix.split('/').some((s) => s === '.' || s === '..')) {
+  const prefix = (match?.[2] ?? "").replace(/^\/+|\/+$/g, "");
+  if (!match || prefix.split("/").some((s) => s === "." || s === "..")) {
     throw new Error(`invalid blob store "${url}": expected s3://bucket or s3://bucket/prefix`);
   }
-  return { bucket: match[1]!, prefix: prefix ? `${prefix}/` : '' };
+  return { bucket: match[1]!, prefix: prefix ? `${prefix}/` : "" };
 }
 
 /**
@@ -79,14 +71,14 @@ export function defaultS3Client(env: NodeJS.ProcessEnv = process.env): S3Client 
   const customEndpoint = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
   const config: S3ClientConfig = {
     forcePathStyle: customEndpoint,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
   };
   return new S3Client(config);
 }
 
 const errorName = (err: unknown) => (err as { name?: string } | null)?.name;
-const isMissing = (err: unknown) => ['NoSuchKey', 'NotFound'].includes(errorName(err) ?? '');
+const isMissing = (err: unknown) => ["NoSuchKey", "NotFound"].includes(errorName(err) ?? "");
 
 export async function openS3BlobStore(options: S3BlobStoreOptions): Promise<BlobStore> {
   const { bucket, prefix } = parseS3Url(options.url);
@@ -99,14 +91,13 @@ export async function openS3BlobStore(options: S3BlobStoreOptions): Promise<Blob
     await client.send(new HeadBucketCommand({ Bucket: bucket }));
   } catch (err) {
     const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    const reason = status === 404 ? 'no such bucket' : status === 403 ? 'access denied' : (err as Error).message || errorName(err);
+    const reason = status === 404 ? "no such bucket" : status === 403 ? "access denied" : (err as Error).message || errorName(err);
     throw new Error(`blob store s3://${bucket}/${prefix} is not reachable: ${reason}`, { cause: err });
   }
   await sweepTemp(client, bucket, tempPrefix, options.staleTempMs ?? 60 * 60 * 1000);
 
-  const domainPrefix = (domainKey: string) => `${prefix}${checkDomainKey(domainKey).join('/')}/`;
-  const blobKey = (domainKey: string, sha256: string) =>
-    `${domainPrefix(domainKey)}${checkSha256(sha256).slice(0, 2)}/${sha256}`;
+  const domainPrefix = (domainKey: string) => `${prefix}${checkDomainKey(domainKey).join("/")}/`;
+  const blobKey = (domainKey: string, sha256: string) => `${domainPrefix(domainKey)}${checkSha256(sha256).slice(0, 2)}/${sha256}`;
   const head = async (key: string) => {
     try {
       return await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -144,9 +135,7 @@ export async function openS3BlobStore(options: S3BlobStoreOptions): Promise<Blob
         await uploaded;
         const info = checkExpectedDigest(opts, hasher.digests());
         // Same key means same content: replacing an existing copy is harmless and renews its age.
-        await client.send(
-          new CopyObjectCommand({ Bucket: bucket, Key: blobKey(domainKey, info.sha256), CopySource: `${bucket}/${temp}` }),
-        );
+        await client.send(new CopyObjectCommand({ Bucket: bucket, Key: blobKey(domainKey, info.sha256), CopySource: `${bucket}/${temp}` }));
         return info;
       } finally {
         await uploaded.catch(() => undefined);
@@ -203,7 +192,7 @@ export async function openS3BlobStore(options: S3BlobStoreOptions): Promise<Blob
 }
 
 async function* readObject(client: S3Client, bucket: string, key: string, sha256: string, range: BlobRange) {
-  const wanted = range.start !== undefined || range.end !== undefined ? `bytes=${range.start ?? 0}-${range.end ?? ''}` : undefined;
+  const wanted = range.start !== undefined || range.end !== undefined ? `bytes=${range.start ?? 0}-${range.end ?? ""}` : undefined;
   let body: Readable;
   try {
     const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: wanted }));
@@ -211,7 +200,7 @@ async function* readObject(client: S3Client, bucket: string, key: string, sha256
   } catch (err) {
     if (isMissing(err)) throw new BlobNotFoundError(sha256);
     // A range starting past the end reads as nothing, as it does from a file.
-    if (errorName(err) === 'InvalidRange') return;
+    if (errorName(err) === "InvalidRange") return;
     throw err;
   }
   yield* body;

@@ -11,7 +11,7 @@
 //   PostgreSQL delivers the notice when the writer commits, before the writer's client hears of
 //   the commit. While the listening connection is down the token changes on every call, so
 //   nothing derived from the data is kept on trust.
-import pg from 'pg';
+import pg from "pg";
 import {
   CompiledQuery,
   Kysely,
@@ -28,9 +28,9 @@ import {
   type RootOperationNode,
   type TransactionSettings,
   type UnknownRow,
-} from 'kysely';
-import type { ConstraintViolation, SchemaHelpers, SqlBackend } from './backend.js';
-import type { Database } from './schema.js';
+} from "kysely";
+import type { ConstraintViolation, SchemaHelpers, SqlBackend } from "./backend.js";
+import type { Database } from "./schema.js";
 
 export interface PgBackendOptions {
   /** postgres://user:password@host:port/database (libpq-style parameters are passed through to `pg`). */
@@ -41,13 +41,13 @@ export interface PgBackendOptions {
   connectTimeoutMs?: number;
 }
 
-const CHANGE_CHANNEL = 'codeartifact_local_changes';
+const CHANGE_CHANNEL = "codeartifact_local_changes";
 /** Key of the advisory lock every store transaction holds ("caLw"). */
 const WRITE_LOCK_KEY = 0x63614c77;
 const RECONNECT_MS = 1000;
 
 const schema: SchemaHelpers = {
-  addIdColumn: (table) => table.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity()),
+  addIdColumn: (table) => table.addColumn("id", "integer", (c) => c.primaryKey().generatedByDefaultAsIdentity()),
   text: sql`text collate "C"`,
   async announceChanges(db, tables) {
     await sql`create or replace function codeartifact_local_announce_change() returns trigger language plpgsql as $$
@@ -84,7 +84,7 @@ class LockingPostgresDriver extends PostgresDriver {
     }
   }
 
-  override async rollbackTransaction(connection: Parameters<PostgresDriver['rollbackTransaction']>[0]): Promise<void> {
+  override async rollbackTransaction(connection: Parameters<PostgresDriver["rollbackTransaction"]>[0]): Promise<void> {
     try {
       await super.rollbackTransaction(connection);
     } finally {
@@ -106,7 +106,7 @@ class LockingPostgresDialect extends PostgresDialect {
 }
 
 // Raw SQL (migrations, health pings) is not counted: the store writes data only through the query builder.
-const WRITES = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
+const WRITES = new Set(["InsertQueryNode", "UpdateQueryNode", "DeleteQueryNode", "MergeQueryNode"]);
 
 /** Counts writes once they have run (a count taken before would let a reader cache pre-write data under the new token). */
 class WriteCounter implements KyselyPlugin {
@@ -137,11 +137,11 @@ class ChangeListener {
 
   async connect(): Promise<void> {
     const client = new pg.Client(this.config);
-    client.on('notification', (notice) => {
+    client.on("notification", (notice) => {
       if (!this.own.has(notice.processId)) this.notices++;
     });
-    client.on('error', () => this.#lost(client));
-    client.on('end', () => this.#lost(client));
+    client.on("error", () => this.#lost(client));
+    client.on("end", () => this.#lost(client));
     await client.connect();
     try {
       await client.query(`listen ${CHANGE_CHANNEL}`);
@@ -190,10 +190,10 @@ class ChangeListener {
 export function redactDatabaseUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
+    if (parsed.password) parsed.password = "***";
     return parsed.href;
   } catch {
-    return 'postgres://(unparsable url)';
+    return "postgres://(unparsable url)";
   }
 }
 
@@ -203,22 +203,22 @@ export async function openPgBackend(options: PgBackendOptions): Promise<SqlBacke
     connectionString: options.url,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
     keepAlive: true,
-    application_name: 'codeartifact-local',
+    application_name: "codeartifact-local",
   };
   const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // An idle connection dropped by the server is replaced on next use; the error itself is not fatal.
-  pool.on('error', () => undefined);
+  pool.on("error", () => undefined);
 
   let local = 0;
   let unheard = 0;
   const listener = new ChangeListener(connection);
   const pids = new WeakMap<pg.PoolClient, number>();
-  pool.on('connect', (client) => {
+  pool.on("connect", (client) => {
     const pid = (client as unknown as { processID: number }).processID;
     pids.set(client, pid);
     listener.own.add(pid);
   });
-  pool.on('remove', (client) => {
+  pool.on("remove", (client) => {
     const pid = pids.get(client);
     if (pid !== undefined) listener.own.delete(pid);
   });
@@ -230,11 +230,11 @@ export async function openPgBackend(options: PgBackendOptions): Promise<SqlBacke
     await listener.connect();
   } catch (err) {
     await db.destroy();
-    const reason = String((err as Error)?.message ?? err).split('\n')[0];
+    const reason = String((err as Error)?.message ?? err).split("\n")[0];
     throw new Error(`database ${redactDatabaseUrl(options.url)} is not reachable: ${reason}`, { cause: err });
   }
   return {
-    kind: 'postgres',
+    kind: "postgres",
     location: redactDatabaseUrl(options.url),
     db,
     schema,
@@ -253,7 +253,7 @@ export async function openPgBackend(options: PgBackendOptions): Promise<SqlBacke
 
 function classifyError(err: unknown): ConstraintViolation | undefined {
   const code = (err as { code?: unknown } | null)?.code;
-  if (code === '23505') return 'unique';
-  if (code === '23503') return 'foreign-key';
+  if (code === "23505") return "unique";
+  if (code === "23503") return "foreign-key";
   return undefined;
 }

@@ -2,7 +2,7 @@
 // resource modules map rows to the camelCase records of ../types.ts.
 // Timestamps are ISO-8601 UTC strings (Date#toISOString), which sort lexicographically
 // and are portable to any SQL dialect as plain text.
-import type { Generated } from 'kysely';
+import type { Generated } from "kysely";
 
 export interface DomainsTable {
   id: Generated<number>;

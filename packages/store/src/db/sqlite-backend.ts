@@ -1,7 +1,7 @@
 // SQLite via better-sqlite3. The single place with SQLite-only knowledge.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import {
   CompiledQuery,
   Kysely,
@@ -11,11 +11,11 @@ import {
   type Driver,
   type SqliteDatabase,
   type SqliteDialectConfig,
-} from 'kysely';
-import type { ConstraintViolation, SchemaHelpers, SqlBackend } from './backend.js';
-import type { Database } from './schema.js';
+} from "kysely";
+import type { ConstraintViolation, SchemaHelpers, SqlBackend } from "./backend.js";
+import type { Database } from "./schema.js";
 
-export const DATABASE_FILE = 'codeartifact.db';
+export const DATABASE_FILE = "codeartifact.db";
 
 export interface SqliteBackendOptions {
   /** Directory holding codeartifact.db; omitted means an in-memory database. */
@@ -24,9 +24,9 @@ export interface SqliteBackendOptions {
 }
 
 const schema: SchemaHelpers = {
-  addIdColumn: (table) => table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+  addIdColumn: (table) => table.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement()),
   // SQLite's default BINARY collation already compares UTF-8 bytes.
-  text: 'text',
+  text: "text",
   // Other processes see commits through PRAGMA data_version (see changeToken below).
   announceChanges: async () => undefined,
 };
@@ -37,7 +37,7 @@ const schema: SchemaHelpers = {
 // IMMEDIATE takes the write lock up front, so concurrent writers queue instead.
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
   }
 }
 
@@ -87,24 +87,24 @@ function withStatementCache(raw: BetterSqlite3.Database, onChange: () => void): 
 }
 
 export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
-  let location = ':memory:';
+  let location = ":memory:";
   if (options.dataDir !== undefined) {
     mkdirSync(options.dataDir, { recursive: true });
     location = join(options.dataDir, DATABASE_FILE);
   }
   const raw = new BetterSqlite3(location);
   try {
-    if (location !== ':memory:') {
+    if (location !== ":memory:") {
       // WAL lets readers in other processes proceed while one writer commits;
       // NORMAL sync is durable across process crashes, which is what WAL needs.
-      raw.pragma('journal_mode = WAL');
-      raw.pragma('synchronous = NORMAL');
+      raw.pragma("journal_mode = WAL");
+      raw.pragma("synchronous = NORMAL");
     } else {
       // Keep SQLite's temporary tables and sort spills off disk too.
-      raw.pragma('temp_store = MEMORY');
+      raw.pragma("temp_store = MEMORY");
     }
     // SQLite ships with foreign keys off; cascades depend on them.
-    raw.pragma('foreign_keys = ON');
+    raw.pragma("foreign_keys = ON");
     raw.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
   } catch (err) {
     raw.close();
@@ -112,10 +112,10 @@ export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
   }
   // This connection's changes, and other connections' commits (PRAGMA data_version moves then).
   let changes = 0;
-  const dataVersion = raw.prepare('pragma data_version').pluck();
+  const dataVersion = raw.prepare("pragma data_version").pluck();
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw, () => changes++) }) });
   return {
-    kind: 'sqlite',
+    kind: "sqlite",
     location,
     db,
     schema,
@@ -123,7 +123,7 @@ export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
     classifyError,
     changeToken: () => `${changes}.${dataVersion.get() as number}`,
     ping: async () => {
-      raw.prepare('select 1').get();
+      raw.prepare("select 1").get();
     },
     close: () => db.destroy(),
   };
@@ -131,7 +131,7 @@ export function openSqliteBackend(options: SqliteBackendOptions): SqlBackend {
 
 function classifyError(err: unknown): ConstraintViolation | undefined {
   const code = (err as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign-key';
+  if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") return "unique";
+  if (code === "SQLITE_CONSTRAINT_FOREIGNKEY") return "foreign-key";
   return undefined;
 }

@@ -1,9 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, PackageVersionAssetsTable } from '../db/schema.js';
-import { paginate } from '../pagination.js';
-import type { AssetRecord, NewAsset, Page, PageRequest } from '../types.js';
-import { countRows, fromIso, mapFound, toIso, toNumber } from './codec.js';
-import type { Ctx } from './context.js';
+import type { Kysely, Selectable } from "kysely";
+import type { Database, PackageVersionAssetsTable } from "../db/schema.js";
+import { paginate } from "../pagination.js";
+import type { AssetRecord, NewAsset, Page, PageRequest } from "../types.js";
+import { countRows, fromIso, mapFound, toIso, toNumber } from "./codec.js";
+import type { Ctx } from "./context.js";
 
 export interface AssetsApi {
   /** StoreConflictError if the version already has an asset with this name. */
@@ -34,22 +34,22 @@ const toRecord = (r: Selectable<PackageVersionAssetsTable>): AssetRecord => ({
 
 function assetsInDomain(db: Kysely<Database>, domainId: number) {
   return db
-    .selectFrom('package_version_assets as a')
-    .innerJoin('package_versions as v', 'v.id', 'a.version_id')
-    .innerJoin('packages as p', 'p.id', 'v.package_id')
-    .innerJoin('repositories as r', 'r.id', 'p.repository_id')
-    .where('r.domain_id', '=', domainId);
+    .selectFrom("package_version_assets as a")
+    .innerJoin("package_versions as v", "v.id", "a.version_id")
+    .innerJoin("packages as p", "p.id", "v.package_id")
+    .innerJoin("repositories as r", "r.id", "p.repository_id")
+    .where("r.domain_id", "=", domainId);
 }
 
 /** Each blob is stored once per domain however many assets use it, so count it once. */
 export async function totalAssetSizeInDomain(db: Kysely<Database>, domainId: number): Promise<number> {
   const blobs = assetsInDomain(db, domainId)
-    .select((eb) => ['a.blob_sha256', eb.fn.max('a.size').as('size')])
-    .groupBy('a.blob_sha256')
-    .as('b');
+    .select((eb) => ["a.blob_sha256", eb.fn.max("a.size").as("size")])
+    .groupBy("a.blob_sha256")
+    .as("b");
   const row = await db
     .selectFrom(blobs)
-    .select((eb) => eb.fn.sum<number | string | null>('b.size').as('total'))
+    .select((eb) => eb.fn.sum<number | string | null>("b.size").as("total"))
     .executeTakeFirstOrThrow();
   return toNumber(row.total);
 }
@@ -77,10 +77,9 @@ export function assetsApi(ctx: Ctx): AssetsApi {
   const { db } = ctx;
   return {
     async add(versionId, asset) {
-      const row = await ctx.guard(
-        'package version asset',
-        () => db
-          .insertInto('package_version_assets')
+      const row = await ctx.guard("package version asset", () =>
+        db
+          .insertInto("package_version_assets")
           .values({
             version_id: versionId,
             name: asset.name,
@@ -99,40 +98,28 @@ export function assetsApi(ctx: Ctx): AssetsApi {
     },
 
     get: (versionId, name) =>
-      mapFound(toRecord)(
-        db
-          .selectFrom('package_version_assets')
-          .selectAll()
-          .where('version_id', '=', versionId)
-          .where('name', '=', name)
-          .executeTakeFirst(),
-      ),
+      mapFound(toRecord)(db.selectFrom("package_version_assets").selectAll().where("version_id", "=", versionId).where("name", "=", name).executeTakeFirst()),
 
     list: (versionId, page) =>
       paginate(
-        db.selectFrom('package_version_assets').selectAll().where('version_id', '=', versionId),
-        'assets',
-        [{ ref: 'name', get: (r) => r.name }],
+        db.selectFrom("package_version_assets").selectAll().where("version_id", "=", versionId),
+        "assets",
+        [{ ref: "name", get: (r) => r.name }],
         page,
         toRecord,
       ),
 
     async listAll(versionId) {
-      const rows = await db
-        .selectFrom('package_version_assets')
-        .selectAll()
-        .where('version_id', '=', versionId)
-        .orderBy('name')
-        .execute();
+      const rows = await db.selectFrom("package_version_assets").selectAll().where("version_id", "=", versionId).orderBy("name").execute();
       return rows.map(toRecord);
     },
 
     async listAllForVersions(versionIds, name) {
       const byVersion = new Map<number, AssetRecord[]>();
       for (const ids of idBatches(versionIds)) {
-        let query = db.selectFrom('package_version_assets').selectAll().where('version_id', 'in', ids);
-        if (name !== undefined) query = query.where('name', '=', name);
-        for (const row of await query.orderBy('name').execute()) {
+        let query = db.selectFrom("package_version_assets").selectAll().where("version_id", "in", ids);
+        if (name !== undefined) query = query.where("name", "=", name);
+        for (const row of await query.orderBy("name").execute()) {
           const list = byVersion.get(row.version_id);
           if (list) list.push(toRecord(row));
           else byVersion.set(row.version_id, [toRecord(row)]);
@@ -142,21 +129,17 @@ export function assetsApi(ctx: Ctx): AssetsApi {
     },
 
     async remove(versionId, name) {
-      const res = await db
-        .deleteFrom('package_version_assets')
-        .where('version_id', '=', versionId)
-        .where('name', '=', name)
-        .executeTakeFirst();
+      const res = await db.deleteFrom("package_version_assets").where("version_id", "=", versionId).where("name", "=", name).executeTakeFirst();
       return res.numDeletedRows > 0n;
     },
 
     async removeAll(versionId) {
-      const res = await db.deleteFrom('package_version_assets').where('version_id', '=', versionId).executeTakeFirst();
+      const res = await db.deleteFrom("package_version_assets").where("version_id", "=", versionId).executeTakeFirst();
       return Number(res.numDeletedRows);
     },
 
     async blobReferenceCount(domainId, blobSha256) {
-      return countRows(assetsInDomain(db, domainId).where('a.blob_sha256', '=', blobSha256));
+      return countRows(assetsInDomain(db, domainId).where("a.blob_sha256", "=", blobSha256));
     },
 
     totalSizeInDomain: (domainId) => totalAssetSizeInDomain(db, domainId),

@@ -1,7 +1,7 @@
 // Row <-> record conversions shared by the resource modules, plus the portable
 // prefix filter and a row count.
-import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { JsonValue } from '../types.js';
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
+import type { JsonValue } from "../types.js";
 
 export const toIso = (d: Date): string => d.toISOString();
 export const fromIso = (s: string): Date => new Date(s);
@@ -16,8 +16,7 @@ export function patchValue<T, R>(v: T | null | undefined, encode: (v: T) => R): 
 }
 
 export const encodeJson = (v: unknown): string => JSON.stringify(v);
-export const decodeJson = <T = JsonValue>(s: string | null): T | undefined =>
-  s === null ? undefined : (JSON.parse(s) as T);
+export const decodeJson = <T = JsonValue>(s: string | null): T | undefined => (s === null ? undefined : (JSON.parse(s) as T));
 
 /** COUNT/SUM come back as number (SQLite) or string/bigint (other drivers). */
 export const toNumber = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -28,7 +27,7 @@ export const toNumber = (v: unknown): number => (v === null || v === undefined ?
  * Length is counted in code points, as SQL engines count characters.
  */
 export function startsWith(eb: ExpressionBuilder<any, any>, column: string, prefix: string): Expression<SqlBool> {
-  return eb(eb.fn('substr', [sql.ref(column), sql.lit(1), eb.val([...prefix].length)]), '=', prefix);
+  return eb(eb.fn("substr", [sql.ref(column), sql.lit(1), eb.val([...prefix].length)]), "=", prefix);
 }
 
 /** Keeps multi-row inserts under engines' bound-parameter limits. */
@@ -53,7 +52,7 @@ export const mapFound =
 
 /** How many rows a query matches. */
 export async function countRows<DB, TB extends keyof DB>(query: SelectQueryBuilder<DB, TB, object>): Promise<number> {
-  const row = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
   // Kysely cannot resolve the selected column's name for a generic table set.
   return toNumber((row as { n: unknown }).n);
 }

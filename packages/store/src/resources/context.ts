@@ -1,10 +1,10 @@
 // What every resource module gets: a query executor (root database or an open
 // transaction), the clock, a way to run several statements atomically, and a way to
 // turn driver constraint errors into typed store errors.
-import type { Kysely } from 'kysely';
-import type { SqlBackend } from '../db/backend.js';
-import type { Database } from '../db/schema.js';
-import { StoreConflictError, StoreReferenceError } from '../errors.js';
+import type { Kysely } from "kysely";
+import type { SqlBackend } from "../db/backend.js";
+import type { Database } from "../db/schema.js";
+import { StoreConflictError, StoreReferenceError } from "../errors.js";
 
 export interface Ctx {
   readonly db: Kysely<Database>;
@@ -19,14 +19,14 @@ export interface Ctx {
   guard<T>(entity: string, op: () => Promise<T>): Promise<T>;
 }
 
-export function guardWith(backend: Pick<SqlBackend, 'classifyError'>) {
+export function guardWith(backend: Pick<SqlBackend, "classifyError">) {
   return async function guard<T>(entity: string, op: () => Promise<T>): Promise<T> {
     try {
       return await op();
     } catch (err) {
       const kind = backend.classifyError(err);
-      if (kind === 'unique') throw new StoreConflictError(entity, { cause: err });
-      if (kind === 'foreign-key') throw new StoreReferenceError(entity, [], { cause: err });
+      if (kind === "unique") throw new StoreConflictError(entity, { cause: err });
+      if (kind === "foreign-key") throw new StoreReferenceError(entity, [], { cause: err });
       throw err;
     }
   };

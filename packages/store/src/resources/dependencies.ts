@@ -1,9 +1,9 @@
-import type { Selectable } from 'kysely';
-import type { PackageVersionDependenciesTable } from '../db/schema.js';
-import { paginate } from '../pagination.js';
-import type { PackageDependency, Page, PageRequest } from '../types.js';
-import { chunks, opt } from './codec.js';
-import type { Ctx } from './context.js';
+import type { Selectable } from "kysely";
+import type { PackageVersionDependenciesTable } from "../db/schema.js";
+import { paginate } from "../pagination.js";
+import type { PackageDependency, Page, PageRequest } from "../types.js";
+import { chunks, opt } from "./codec.js";
+import type { Ctx } from "./context.js";
 
 export interface DependenciesApi {
   /** Replaces the dependency list of a version, keeping the given order. */
@@ -25,7 +25,7 @@ export function dependenciesApi(ctx: Ctx): DependenciesApi {
   return {
     set: (versionId, dependencies) =>
       ctx.atomic(async (c) => {
-        await c.db.deleteFrom('package_version_dependencies').where('version_id', '=', versionId).execute();
+        await c.db.deleteFrom("package_version_dependencies").where("version_id", "=", versionId).execute();
         const rows = dependencies.map((d, position) => ({
           version_id: versionId,
           position,
@@ -35,26 +35,21 @@ export function dependenciesApi(ctx: Ctx): DependenciesApi {
           version_requirement: d.versionRequirement ?? null,
         }));
         for (const batch of chunks(rows, 200)) {
-          await c.guard('package version dependency', () => c.db.insertInto('package_version_dependencies').values(batch).execute());
+          await c.guard("package version dependency", () => c.db.insertInto("package_version_dependencies").values(batch).execute());
         }
       }),
 
     list: (versionId, page) =>
       paginate(
-        db.selectFrom('package_version_dependencies').selectAll().where('version_id', '=', versionId),
-        'dependencies',
-        [{ ref: 'position', get: (r) => r.position }],
+        db.selectFrom("package_version_dependencies").selectAll().where("version_id", "=", versionId),
+        "dependencies",
+        [{ ref: "position", get: (r) => r.position }],
         page,
         toRecord,
       ),
 
     async listAll(versionId) {
-      const rows = await db
-        .selectFrom('package_version_dependencies')
-        .selectAll()
-        .where('version_id', '=', versionId)
-        .orderBy('position')
-        .execute();
+      const rows = await db.selectFrom("package_version_dependencies").selectAll().where("version_id", "=", versionId).orderBy("position").execute();
       return rows.map(toRecord);
     },
   };

@@ -1,4 +1,4 @@
-import type { Ctx } from './context.js';
+import type { Ctx } from "./context.js";
 
 /**
  * npm-style dist-tags (tag → version) of one package. Kept in their own table rather
@@ -19,40 +19,30 @@ export function distTagsApi(ctx: Ctx): DistTagsApi {
   const { db } = ctx;
   return {
     async get(packageId) {
-      const rows = await db
-        .selectFrom('package_dist_tags')
-        .select(['tag', 'version'])
-        .where('package_id', '=', packageId)
-        .orderBy('tag')
-        .execute();
+      const rows = await db.selectFrom("package_dist_tags").select(["tag", "version"]).where("package_id", "=", packageId).orderBy("tag").execute();
       return Object.fromEntries(rows.map((r) => [r.tag, r.version]));
     },
 
     async set(packageId, tag, version) {
-      await ctx.guard(
-        'dist-tag',
-        () => db
-          .insertInto('package_dist_tags')
+      await ctx.guard("dist-tag", () =>
+        db
+          .insertInto("package_dist_tags")
           .values({ package_id: packageId, tag, version })
-          .onConflict((oc) => oc.columns(['package_id', 'tag']).doUpdateSet({ version }))
+          .onConflict((oc) => oc.columns(["package_id", "tag"]).doUpdateSet({ version }))
           .execute(),
       );
     },
 
     async remove(packageId, tag) {
-      const res = await db
-        .deleteFrom('package_dist_tags')
-        .where('package_id', '=', packageId)
-        .where('tag', '=', tag)
-        .executeTakeFirst();
+      const res = await db.deleteFrom("package_dist_tags").where("package_id", "=", packageId).where("tag", "=", tag).executeTakeFirst();
       return res.numDeletedRows > 0n;
     },
 
     replace: (packageId, tags) =>
       ctx.atomic(async (c) => {
-        await c.db.deleteFrom('package_dist_tags').where('package_id', '=', packageId).execute();
+        await c.db.deleteFrom("package_dist_tags").where("package_id", "=", packageId).execute();
         const rows = Object.entries(tags).map(([tag, version]) => ({ package_id: packageId, tag, version }));
-        if (rows.length > 0) await c.guard('dist-tag', () => c.db.insertInto('package_dist_tags').values(rows).execute());
+        if (rows.length > 0) await c.guard("dist-tag", () => c.db.insertInto("package_dist_tags").values(rows).execute());
       }),
   };
 }

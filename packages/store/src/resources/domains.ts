@@ -1,21 +1,11 @@
-import type { Selectable } from 'kysely';
-import type { DomainsTable } from '../db/schema.js';
-import { paginate } from '../pagination.js';
-import type {
-  DomainKey,
-  DomainPatch,
-  DomainRecord,
-  DomainStats,
-  DomainStatus,
-  NewDomain,
-  Page,
-  PageRequest,
-  Partition,
-} from '../types.js';
-import { totalAssetSizeInDomain } from './assets.js';
-import { countRows, definedOnly, fromIso, mapFound, opt, toIso } from './codec.js';
-import type { Ctx } from './context.js';
-import { purgeArnScopedRows } from './resource-data.js';
+import type { Selectable } from "kysely";
+import type { DomainsTable } from "../db/schema.js";
+import { paginate } from "../pagination.js";
+import type { DomainKey, DomainPatch, DomainRecord, DomainStats, DomainStatus, NewDomain, Page, PageRequest, Partition } from "../types.js";
+import { totalAssetSizeInDomain } from "./assets.js";
+import { countRows, definedOnly, fromIso, mapFound, opt, toIso } from "./codec.js";
+import type { Ctx } from "./context.js";
+import { purgeArnScopedRows } from "./resource-data.js";
 
 export interface DomainsApi {
   create(input: NewDomain): Promise<DomainRecord>;
@@ -50,16 +40,15 @@ export function domainsApi(ctx: Ctx): DomainsApi {
 
   const api: DomainsApi = {
     async create(input) {
-      const row = await ctx.guard(
-        'domain',
-        () => db
-          .insertInto('domains')
+      const row = await ctx.guard("domain", () =>
+        db
+          .insertInto("domains")
           .values({
             account: input.account,
             region: input.region,
             name: input.name,
             arn: input.arn,
-            status: input.status ?? 'Active',
+            status: input.status ?? "Active",
             encryption_key: input.encryptionKey ?? null,
             s3_bucket_arn: input.s3BucketArn ?? null,
             created_time: toIso(input.createdTime ?? ctx.now()),
@@ -73,35 +62,29 @@ export function domainsApi(ctx: Ctx): DomainsApi {
     get: (key) =>
       one(
         db
-          .selectFrom('domains')
+          .selectFrom("domains")
           .selectAll()
-          .where('account', '=', key.account)
-          .where('region', '=', key.region)
-          .where('name', '=', key.name)
+          .where("account", "=", key.account)
+          .where("region", "=", key.region)
+          .where("name", "=", key.name)
           .executeTakeFirst(),
       ),
 
-    getById: (id) => one(db.selectFrom('domains').selectAll().where('id', '=', id).executeTakeFirst()),
+    getById: (id) => one(db.selectFrom("domains").selectAll().where("id", "=", id).executeTakeFirst()),
 
-    getByArn: (arn) => one(db.selectFrom('domains').selectAll().where('arn', '=', arn).executeTakeFirst()),
+    getByArn: (arn) => one(db.selectFrom("domains").selectAll().where("arn", "=", arn).executeTakeFirst()),
 
     list: (partition, page) =>
       paginate(
-        db
-          .selectFrom('domains')
-          .selectAll()
-          .where('account', '=', partition.account)
-          .where('region', '=', partition.region),
-        'domains',
-        [{ ref: 'name', get: (r) => r.name }],
+        db.selectFrom("domains").selectAll().where("account", "=", partition.account).where("region", "=", partition.region),
+        "domains",
+        [{ ref: "name", get: (r) => r.name }],
         page,
         toRecord,
       ),
 
     async count(partition) {
-      return countRows(
-        db.selectFrom('domains').where('account', '=', partition.account).where('region', '=', partition.region),
-      );
+      return countRows(db.selectFrom("domains").where("account", "=", partition.account).where("region", "=", partition.region));
     },
 
     async update(id, patch) {
@@ -111,7 +94,7 @@ export function domainsApi(ctx: Ctx): DomainsApi {
         s3_bucket_arn: patch.s3BucketArn,
       });
       if (Object.keys(set).length === 0) return api.getById(id);
-      return one(db.updateTable('domains').set(set).where('id', '=', id).returningAll().executeTakeFirst());
+      return one(db.updateTable("domains").set(set).where("id", "=", id).returningAll().executeTakeFirst());
     },
 
     delete: (id) =>
@@ -119,19 +102,19 @@ export function domainsApi(ctx: Ctx): DomainsApi {
         await purgeArnScopedRows(
           tx,
           tx
-            .selectFrom('domains')
-            .select('arn')
-            .where('id', '=', id)
-            .union(tx.selectFrom('repositories').select('arn').where('domain_id', '=', id))
-            .union(tx.selectFrom('package_groups').select('arn').where('domain_id', '=', id)),
+            .selectFrom("domains")
+            .select("arn")
+            .where("id", "=", id)
+            .union(tx.selectFrom("repositories").select("arn").where("domain_id", "=", id))
+            .union(tx.selectFrom("package_groups").select("arn").where("domain_id", "=", id)),
         );
-        const res = await tx.deleteFrom('domains').where('id', '=', id).executeTakeFirst();
+        const res = await tx.deleteFrom("domains").where("id", "=", id).executeTakeFirst();
         return res.numDeletedRows > 0n;
       }),
 
     async stats(id) {
       return {
-        repositoryCount: await countRows(db.selectFrom('repositories').where('domain_id', '=', id)),
+        repositoryCount: await countRows(db.selectFrom("repositories").where("domain_id", "=", id)),
         assetSizeBytes: await totalAssetSizeInDomain(db, id),
       };
     },

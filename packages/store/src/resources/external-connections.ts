@@ -1,13 +1,8 @@
-import type { Selectable } from 'kysely';
-import type { ExternalConnectionsTable } from '../db/schema.js';
-import type {
-  ExternalConnectionRecord,
-  ExternalConnectionStatus,
-  NewExternalConnection,
-  PackageFormat,
-} from '../types.js';
-import { fromIso, toIso } from './codec.js';
-import type { Ctx } from './context.js';
+import type { Selectable } from "kysely";
+import type { ExternalConnectionsTable } from "../db/schema.js";
+import type { ExternalConnectionRecord, ExternalConnectionStatus, NewExternalConnection, PackageFormat } from "../types.js";
+import { fromIso, toIso } from "./codec.js";
+import type { Ctx } from "./context.js";
 
 export interface ExternalConnectionsApi {
   /** Connections of a repository, ordered by name. */
@@ -29,25 +24,19 @@ export function externalConnectionsApi(ctx: Ctx): ExternalConnectionsApi {
   const { db } = ctx;
   return {
     async list(repositoryId) {
-      const rows = await db
-        .selectFrom('external_connections')
-        .selectAll()
-        .where('repository_id', '=', repositoryId)
-        .orderBy('name')
-        .execute();
+      const rows = await db.selectFrom("external_connections").selectAll().where("repository_id", "=", repositoryId).orderBy("name").execute();
       return rows.map(toRecord);
     },
 
     async add(repositoryId, input) {
-      const row = await ctx.guard(
-        'external connection',
-        () => db
-          .insertInto('external_connections')
+      const row = await ctx.guard("external connection", () =>
+        db
+          .insertInto("external_connections")
           .values({
             repository_id: repositoryId,
             name: input.name,
             package_format: input.packageFormat,
-            status: input.status ?? 'Available',
+            status: input.status ?? "Available",
             created_time: toIso(input.createdTime ?? ctx.now()),
           })
           .returningAll()
@@ -57,11 +46,7 @@ export function externalConnectionsApi(ctx: Ctx): ExternalConnectionsApi {
     },
 
     async remove(repositoryId, name) {
-      const res = await db
-        .deleteFrom('external_connections')
-        .where('repository_id', '=', repositoryId)
-        .where('name', '=', name)
-        .executeTakeFirst();
+      const res = await db.deleteFrom("external_connections").where("repository_id", "=", repositoryId).where("name", "=", name).executeTakeFirst();
       return res.numDeletedRows > 0n;
     },
   };

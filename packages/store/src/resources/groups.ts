@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { StoreReferenceError } from '../errors.js';
-import { paginate } from '../pagination.js';
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import { StoreReferenceError } from "../errors.js";
+import { paginate } from "../pagination.js";
 import type {
   NewPackageGroup,
   PackageGroupFilter,
@@ -10,10 +10,10 @@ import type {
   PackageGroupRecord,
   Page,
   PageRequest,
-} from '../types.js';
-import { definedOnly, fromIso, mapFound, opt, startsWith, toIso } from './codec.js';
-import type { Ctx } from './context.js';
-import { purgeArnScopedRows } from './resource-data.js';
+} from "../types.js";
+import { definedOnly, fromIso, mapFound, opt, startsWith, toIso } from "./codec.js";
+import type { Ctx } from "./context.js";
+import { purgeArnScopedRows } from "./resource-data.js";
 
 /**
  * Package groups of a domain. The store keeps the parent link the service computes from
@@ -38,29 +38,29 @@ export interface GroupsApi {
 
 function selectGroups(db: Kysely<Database>) {
   return db
-    .selectFrom('package_groups as g')
-    .innerJoin('domains as d', 'd.id', 'g.domain_id')
-    .leftJoin('package_groups as pg', 'pg.id', 'g.parent_id')
+    .selectFrom("package_groups as g")
+    .innerJoin("domains as d", "d.id", "g.domain_id")
+    .leftJoin("package_groups as pg", "pg.id", "g.parent_id")
     .select([
-      'g.id',
-      'g.domain_id',
-      'g.pattern',
-      'g.arn',
-      'g.description',
-      'g.contact_info',
-      'g.parent_id',
-      'g.origin_publish_mode',
-      'g.origin_external_upstream_mode',
-      'g.origin_internal_upstream_mode',
-      'g.created_time',
-      'd.name as domain_name',
-      'd.account as domain_owner',
-      'pg.arn as parent_arn',
-      'pg.pattern as parent_pattern',
+      "g.id",
+      "g.domain_id",
+      "g.pattern",
+      "g.arn",
+      "g.description",
+      "g.contact_info",
+      "g.parent_id",
+      "g.origin_publish_mode",
+      "g.origin_external_upstream_mode",
+      "g.origin_internal_upstream_mode",
+      "g.created_time",
+      "d.name as domain_name",
+      "d.account as domain_owner",
+      "pg.arn as parent_arn",
+      "pg.pattern as parent_pattern",
     ]);
 }
 
-type GroupRow = Awaited<ReturnType<ReturnType<typeof selectGroups>['executeTakeFirstOrThrow']>>;
+type GroupRow = Awaited<ReturnType<ReturnType<typeof selectGroups>["executeTakeFirstOrThrow"]>>;
 
 const toRecord = (r: GroupRow): PackageGroupRecord => ({
   id: r.id,
@@ -84,8 +84,8 @@ const toRecord = (r: GroupRow): PackageGroupRecord => ({
 
 /** A parent must be a group of the same domain. */
 async function checkParent(db: Kysely<Database>, domainId: number, parentId: number): Promise<void> {
-  const parent = await db.selectFrom('package_groups').select('domain_id').where('id', '=', parentId).executeTakeFirst();
-  if (parent?.domain_id !== domainId) throw new StoreReferenceError('package group', [`parent group #${parentId}`]);
+  const parent = await db.selectFrom("package_groups").select("domain_id").where("id", "=", parentId).executeTakeFirst();
+  if (parent?.domain_id !== domainId) throw new StoreReferenceError("package group", [`parent group #${parentId}`]);
 }
 
 export function groupsApi(ctx: Ctx): GroupsApi {
@@ -96,10 +96,9 @@ export function groupsApi(ctx: Ctx): GroupsApi {
     create: (input) =>
       ctx.atomic(async (c) => {
         if (input.parentId !== undefined) await checkParent(c.db, input.domainId, input.parentId);
-        const { id } = await c.guard(
-          'package group',
-          () => c.db
-            .insertInto('package_groups')
+        const { id } = await c.guard("package group", () =>
+          c.db
+            .insertInto("package_groups")
             .values({
               domain_id: input.domainId,
               pattern: input.pattern,
@@ -112,37 +111,36 @@ export function groupsApi(ctx: Ctx): GroupsApi {
               origin_internal_upstream_mode: input.originModes.INTERNAL_UPSTREAM,
               created_time: toIso(input.createdTime ?? c.now()),
             })
-            .returning('id')
+            .returning("id")
             .executeTakeFirstOrThrow(),
         );
-        return toRecord(await selectGroups(c.db).where('g.id', '=', id).executeTakeFirstOrThrow());
+        return toRecord(await selectGroups(c.db).where("g.id", "=", id).executeTakeFirstOrThrow());
       }),
 
-    get: (domainId, pattern) =>
-      one(selectGroups(db).where('g.domain_id', '=', domainId).where('g.pattern', '=', pattern).executeTakeFirst()),
+    get: (domainId, pattern) => one(selectGroups(db).where("g.domain_id", "=", domainId).where("g.pattern", "=", pattern).executeTakeFirst()),
 
-    getById: (id) => one(selectGroups(db).where('g.id', '=', id).executeTakeFirst()),
+    getById: (id) => one(selectGroups(db).where("g.id", "=", id).executeTakeFirst()),
 
-    getByArn: (arn) => one(selectGroups(db).where('g.arn', '=', arn).executeTakeFirst()),
+    getByArn: (arn) => one(selectGroups(db).where("g.arn", "=", arn).executeTakeFirst()),
 
     list(domainId, filter, page) {
-      let q = selectGroups(db).where('g.domain_id', '=', domainId);
-      if (filter.parentId !== undefined) q = q.where('g.parent_id', '=', filter.parentId);
+      let q = selectGroups(db).where("g.domain_id", "=", domainId);
+      if (filter.parentId !== undefined) q = q.where("g.parent_id", "=", filter.parentId);
       if (filter.patternPrefix !== undefined) {
         const prefix = filter.patternPrefix;
-        q = q.where((eb) => startsWith(eb, 'g.pattern', prefix));
+        q = q.where((eb) => startsWith(eb, "g.pattern", prefix));
       }
-      return paginate(q, 'package-groups', [{ ref: 'g.pattern', get: (r) => r.pattern }], page, toRecord);
+      return paginate(q, "package-groups", [{ ref: "g.pattern", get: (r) => r.pattern }], page, toRecord);
     },
 
     async listAll(domainId) {
-      const rows = await selectGroups(db).where('g.domain_id', '=', domainId).orderBy('g.pattern').execute();
+      const rows = await selectGroups(db).where("g.domain_id", "=", domainId).orderBy("g.pattern").execute();
       return rows.map(toRecord);
     },
 
     update: (id, patch) =>
       ctx.atomic(async (c) => {
-        const current = await c.db.selectFrom('package_groups').select('domain_id').where('id', '=', id).executeTakeFirst();
+        const current = await c.db.selectFrom("package_groups").select("domain_id").where("id", "=", id).executeTakeFirst();
         if (!current) return undefined;
         if (patch.parentId !== undefined && patch.parentId !== null) {
           await checkParent(c.db, current.domain_id, patch.parentId);
@@ -155,22 +153,21 @@ export function groupsApi(ctx: Ctx): GroupsApi {
           origin_external_upstream_mode: patch.originModes?.EXTERNAL_UPSTREAM,
           origin_internal_upstream_mode: patch.originModes?.INTERNAL_UPSTREAM,
         });
-        if (Object.keys(set).length > 0) await c.db.updateTable('package_groups').set(set).where('id', '=', id).execute();
-        return toRecord(await selectGroups(c.db).where('g.id', '=', id).executeTakeFirstOrThrow());
+        if (Object.keys(set).length > 0) await c.db.updateTable("package_groups").set(set).where("id", "=", id).execute();
+        return toRecord(await selectGroups(c.db).where("g.id", "=", id).executeTakeFirstOrThrow());
       }),
 
     async reparentChildren(fromParentId, toParentId) {
-      const res = await ctx.guard(
-        'package group',
-        () => db.updateTable('package_groups').set({ parent_id: toParentId }).where('parent_id', '=', fromParentId).executeTakeFirst(),
+      const res = await ctx.guard("package group", () =>
+        db.updateTable("package_groups").set({ parent_id: toParentId }).where("parent_id", "=", fromParentId).executeTakeFirst(),
       );
       return Number(res.numUpdatedRows);
     },
 
     delete: (id) =>
       ctx.atomic(async ({ db: tx }) => {
-        await purgeArnScopedRows(tx, tx.selectFrom('package_groups').select('arn').where('id', '=', id));
-        const res = await tx.deleteFrom('package_groups').where('id', '=', id).executeTakeFirst();
+        await purgeArnScopedRows(tx, tx.selectFrom("package_groups").select("arn").where("id", "=", id));
+        const res = await tx.deleteFrom("package_groups").where("id", "=", id).executeTakeFirst();
         return res.numDeletedRows > 0n;
       }),
   };

@@ -1,8 +1,8 @@
-import type { Selectable } from 'kysely';
-import type { ResourcePoliciesTable } from '../db/schema.js';
-import type { NewResourcePolicy, ResourcePolicyRecord } from '../types.js';
-import { fromIso, mapFound, toIso } from './codec.js';
-import type { Ctx } from './context.js';
+import type { Selectable } from "kysely";
+import type { ResourcePoliciesTable } from "../db/schema.js";
+import type { NewResourcePolicy, ResourcePolicyRecord } from "../types.js";
+import { fromIso, mapFound, toIso } from "./codec.js";
+import type { Ctx } from "./context.js";
 
 /**
  * Resource policies by ARN. Revisions are supplied by the caller; for a compare-and-set
@@ -27,8 +27,7 @@ export function policiesApi(ctx: Ctx): PoliciesApi {
   const { db } = ctx;
   const one = mapFound(toRecord);
   return {
-    get: (resourceArn) =>
-      one(db.selectFrom('resource_policies').selectAll().where('resource_arn', '=', resourceArn).executeTakeFirst()),
+    get: (resourceArn) => one(db.selectFrom("resource_policies").selectAll().where("resource_arn", "=", resourceArn).executeTakeFirst()),
 
     async put(input) {
       const values = {
@@ -38,10 +37,10 @@ export function policiesApi(ctx: Ctx): PoliciesApi {
         updated_time: toIso(input.updatedTime ?? ctx.now()),
       };
       const row = await db
-        .insertInto('resource_policies')
+        .insertInto("resource_policies")
         .values(values)
         .onConflict((oc) =>
-          oc.column('resource_arn').doUpdateSet({
+          oc.column("resource_arn").doUpdateSet({
             document: values.document,
             revision: values.revision,
             updated_time: values.updated_time,
@@ -52,7 +51,6 @@ export function policiesApi(ctx: Ctx): PoliciesApi {
       return toRecord(row);
     },
 
-    delete: (resourceArn) =>
-      one(db.deleteFrom('resource_policies').where('resource_arn', '=', resourceArn).returningAll().executeTakeFirst()),
+    delete: (resourceArn) => one(db.deleteFrom("resource_policies").where("resource_arn", "=", resourceArn).returningAll().executeTakeFirst()),
   };
 }

@@ -1,18 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { paginate } from '../pagination.js';
-import type {
-  NewRepository,
-  Page,
-  PageRequest,
-  RegionRepositoryFilter,
-  RepositoryFilter,
-  RepositoryPatch,
-  RepositoryRecord,
-} from '../types.js';
-import { countRows, fromIso, mapFound, opt, startsWith, toIso } from './codec.js';
-import type { Ctx } from './context.js';
-import { purgeArnScopedRows } from './resource-data.js';
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import { paginate } from "../pagination.js";
+import type { NewRepository, Page, PageRequest, RegionRepositoryFilter, RepositoryFilter, RepositoryPatch, RepositoryRecord } from "../types.js";
+import { countRows, fromIso, mapFound, opt, startsWith, toIso } from "./codec.js";
+import type { Ctx } from "./context.js";
+import { purgeArnScopedRows } from "./resource-data.js";
 
 export interface RepositoriesApi {
   create(input: NewRepository): Promise<RepositoryRecord>;
@@ -33,23 +25,23 @@ export interface RepositoriesApi {
 // RepositoryDescription/Summary needs.
 export function selectRepositories(db: Kysely<Database>) {
   return db
-    .selectFrom('repositories as r')
-    .innerJoin('domains as d', 'd.id', 'r.domain_id')
+    .selectFrom("repositories as r")
+    .innerJoin("domains as d", "d.id", "r.domain_id")
     .select([
-      'r.id',
-      'r.domain_id',
-      'r.name',
-      'r.arn',
-      'r.description',
-      'r.administrator_account',
-      'r.created_time',
-      'd.name as domain_name',
-      'd.account as domain_owner',
-      'd.region as region',
+      "r.id",
+      "r.domain_id",
+      "r.name",
+      "r.arn",
+      "r.description",
+      "r.administrator_account",
+      "r.created_time",
+      "d.name as domain_name",
+      "d.account as domain_owner",
+      "d.region as region",
     ]);
 }
 
-type RepositoryRow = Awaited<ReturnType<ReturnType<typeof selectRepositories>['executeTakeFirstOrThrow']>>;
+type RepositoryRow = Awaited<ReturnType<ReturnType<typeof selectRepositories>["executeTakeFirstOrThrow"]>>;
 
 const toRecord = (r: RepositoryRow): RepositoryRecord => ({
   id: r.id,
@@ -70,10 +62,9 @@ export function repositoriesApi(ctx: Ctx): RepositoriesApi {
 
   const api: RepositoriesApi = {
     async create(input) {
-      const { id } = await ctx.guard(
-        'repository',
-        () => db
-          .insertInto('repositories')
+      const { id } = await ctx.guard("repository", () =>
+        db
+          .insertInto("repositories")
           .values({
             domain_id: input.domainId,
             name: input.name,
@@ -82,40 +73,37 @@ export function repositoriesApi(ctx: Ctx): RepositoriesApi {
             administrator_account: input.administratorAccount,
             created_time: toIso(input.createdTime ?? ctx.now()),
           })
-          .returning('id')
+          .returning("id")
           .executeTakeFirstOrThrow(),
       );
-      return toRecord(await selectRepositories(db).where('r.id', '=', id).executeTakeFirstOrThrow());
+      return toRecord(await selectRepositories(db).where("r.id", "=", id).executeTakeFirstOrThrow());
     },
 
-    get: (domainId, name) =>
-      one(selectRepositories(db).where('r.domain_id', '=', domainId).where('r.name', '=', name).executeTakeFirst()),
+    get: (domainId, name) => one(selectRepositories(db).where("r.domain_id", "=", domainId).where("r.name", "=", name).executeTakeFirst()),
 
-    getById: (id) => one(selectRepositories(db).where('r.id', '=', id).executeTakeFirst()),
+    getById: (id) => one(selectRepositories(db).where("r.id", "=", id).executeTakeFirst()),
 
-    getByArn: (arn) => one(selectRepositories(db).where('r.arn', '=', arn).executeTakeFirst()),
+    getByArn: (arn) => one(selectRepositories(db).where("r.arn", "=", arn).executeTakeFirst()),
 
     list(domainId, filter, page) {
-      let q = selectRepositories(db).where('r.domain_id', '=', domainId);
-      if (filter.namePrefix !== undefined) q = q.where((eb) => startsWith(eb, 'r.name', filter.namePrefix!));
-      if (filter.administratorAccount !== undefined)
-        q = q.where('r.administrator_account', '=', filter.administratorAccount);
-      return paginate(q, 'repositories', [{ ref: 'r.name', get: (r) => r.name }], page, toRecord);
+      let q = selectRepositories(db).where("r.domain_id", "=", domainId);
+      if (filter.namePrefix !== undefined) q = q.where((eb) => startsWith(eb, "r.name", filter.namePrefix!));
+      if (filter.administratorAccount !== undefined) q = q.where("r.administrator_account", "=", filter.administratorAccount);
+      return paginate(q, "repositories", [{ ref: "r.name", get: (r) => r.name }], page, toRecord);
     },
 
     listInRegion(filter, page) {
-      let q = selectRepositories(db).where('d.region', '=', filter.region);
-      if (filter.domainOwner !== undefined) q = q.where('d.account', '=', filter.domainOwner);
-      if (filter.namePrefix !== undefined) q = q.where((eb) => startsWith(eb, 'r.name', filter.namePrefix!));
-      if (filter.administratorAccount !== undefined)
-        q = q.where('r.administrator_account', '=', filter.administratorAccount);
+      let q = selectRepositories(db).where("d.region", "=", filter.region);
+      if (filter.domainOwner !== undefined) q = q.where("d.account", "=", filter.domainOwner);
+      if (filter.namePrefix !== undefined) q = q.where((eb) => startsWith(eb, "r.name", filter.namePrefix!));
+      if (filter.administratorAccount !== undefined) q = q.where("r.administrator_account", "=", filter.administratorAccount);
       // Names repeat across domains; the id breaks ties so the cursor stays unique.
       return paginate(
         q,
-        'region-repositories',
+        "region-repositories",
         [
-          { ref: 'r.name', get: (r) => r.name },
-          { ref: 'r.id', get: (r) => r.id },
+          { ref: "r.name", get: (r) => r.name },
+          { ref: "r.id", get: (r) => r.id },
         ],
         page,
         toRecord,
@@ -123,20 +111,20 @@ export function repositoriesApi(ctx: Ctx): RepositoriesApi {
     },
 
     async count(domainId) {
-      return countRows(db.selectFrom('repositories').where('domain_id', '=', domainId));
+      return countRows(db.selectFrom("repositories").where("domain_id", "=", domainId));
     },
 
     async update(id, patch) {
       if (patch.description !== undefined) {
-        await db.updateTable('repositories').set({ description: patch.description }).where('id', '=', id).execute();
+        await db.updateTable("repositories").set({ description: patch.description }).where("id", "=", id).execute();
       }
       return api.getById(id);
     },
 
     delete: (id) =>
       ctx.atomic(async ({ db: tx }) => {
-        await purgeArnScopedRows(tx, tx.selectFrom('repositories').select('arn').where('id', '=', id));
-        const res = await tx.deleteFrom('repositories').where('id', '=', id).executeTakeFirst();
+        await purgeArnScopedRows(tx, tx.selectFrom("repositories").select("arn").where("id", "=", id));
+        const res = await tx.deleteFrom("repositories").where("id", "=", id).executeTakeFirst();
         return res.numDeletedRows > 0n;
       }),
   };

@@ -1,4 +1,4 @@
-import type { Ctx } from './context.js';
+import type { Ctx } from "./context.js";
 
 /** Server-wide values shared by every instance on one database. */
 export interface SettingsApi {
@@ -11,14 +11,14 @@ export function settingsApi(ctx: Ctx): SettingsApi {
   const { db } = ctx;
   const api: SettingsApi = {
     async get(name) {
-      const row = await db.selectFrom('settings').select('value').where('name', '=', name).executeTakeFirst();
+      const row = await db.selectFrom("settings").select("value").where("name", "=", name).executeTakeFirst();
       return row?.value;
     },
     async getOrCreate(name, initial) {
       await db
-        .insertInto('settings')
+        .insertInto("settings")
         .values({ name, value: initial })
-        .onConflict((oc) => oc.column('name').doNothing())
+        .onConflict((oc) => oc.column("name").doNothing())
         .execute();
       return (await api.get(name))!;
     },

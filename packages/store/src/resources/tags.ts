@@ -1,6 +1,6 @@
-import type { Tag } from '../types.js';
-import { chunks } from './codec.js';
-import type { Ctx } from './context.js';
+import type { Tag } from "../types.js";
+import { chunks } from "./codec.js";
+import type { Ctx } from "./context.js";
 
 /** Tags by resource ARN. Deleting a domain, repository or package group purges its tags. */
 export interface TagsApi {
@@ -18,12 +18,7 @@ export function tagsApi(ctx: Ctx): TagsApi {
   const { db } = ctx;
   return {
     async list(resourceArn) {
-      return db
-        .selectFrom('tags')
-        .select(['key', 'value'])
-        .where('resource_arn', '=', resourceArn)
-        .orderBy('key')
-        .execute();
+      return db.selectFrom("tags").select(["key", "value"]).where("resource_arn", "=", resourceArn).orderBy("key").execute();
     },
 
     put: (resourceArn, tags) =>
@@ -33,9 +28,9 @@ export function tagsApi(ctx: Ctx): TagsApi {
         const rows = [...byKey].map(([key, value]) => ({ resource_arn: resourceArn, key, value }));
         for (const batch of chunks(rows, 200)) {
           await tx
-            .insertInto('tags')
+            .insertInto("tags")
             .values(batch)
-            .onConflict((oc) => oc.columns(['resource_arn', 'key']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+            .onConflict((oc) => oc.columns(["resource_arn", "key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value") })))
             .execute();
         }
       }),
@@ -43,15 +38,15 @@ export function tagsApi(ctx: Ctx): TagsApi {
     async remove(resourceArn, keys) {
       if (keys.length === 0) return 0;
       const res = await db
-        .deleteFrom('tags')
-        .where('resource_arn', '=', resourceArn)
-        .where('key', 'in', [...keys])
+        .deleteFrom("tags")
+        .where("resource_arn", "=", resourceArn)
+        .where("key", "in", [...keys])
         .executeTakeFirst();
       return Number(res.numDeletedRows);
     },
 
     async clear(resourceArn) {
-      const res = await db.deleteFrom('tags').where('resource_arn', '=', resourceArn).executeTakeFirst();
+      const res = await db.deleteFrom("tags").where("resource_arn", "=", resourceArn).executeTakeFirst();
       return Number(res.numDeletedRows);
     },
   };

@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import type { RepositoryRef } from '../types.js';
-import type { Ctx } from './context.js';
-import { domainOfRepository, resolveRepositoryNames } from './repository-names.js';
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { RepositoryRef } from "../types.js";
+import type { Ctx } from "./context.js";
+import { domainOfRepository, resolveRepositoryNames } from "./repository-names.js";
 
 export interface UpstreamsApi {
   /** Direct upstreams of a repository, in search order. */
@@ -20,14 +20,14 @@ export interface UpstreamsApi {
  * The upstream links read from either end: a repository's upstreams in search order, or the
  * repositories that list it as an upstream, by name.
  */
-async function linked(db: Kysely<Database>, repositoryId: number, direction: 'upstreams' | 'downstreams') {
-  const upstreams = direction === 'upstreams';
+async function linked(db: Kysely<Database>, repositoryId: number, direction: "upstreams" | "downstreams") {
+  const upstreams = direction === "upstreams";
   const rows = await db
-    .selectFrom('repository_upstreams as u')
-    .innerJoin('repositories as r', 'r.id', upstreams ? 'u.upstream_repository_id' : 'u.repository_id')
-    .select(['r.id', 'r.name'])
-    .where(upstreams ? 'u.repository_id' : 'u.upstream_repository_id', '=', repositoryId)
-    .orderBy(upstreams ? 'u.position' : 'r.name')
+    .selectFrom("repository_upstreams as u")
+    .innerJoin("repositories as r", "r.id", upstreams ? "u.upstream_repository_id" : "u.repository_id")
+    .select(["r.id", "r.name"])
+    .where(upstreams ? "u.repository_id" : "u.upstream_repository_id", "=", repositoryId)
+    .orderBy(upstreams ? "u.position" : "r.name")
     .execute();
   return rows.map((r): RepositoryRef => ({ repositoryId: r.id, repositoryName: r.name }));
 }
@@ -35,18 +35,17 @@ async function linked(db: Kysely<Database>, repositoryId: number, direction: 'up
 export function upstreamsApi(ctx: Ctx): UpstreamsApi {
   const { db } = ctx;
   const api: UpstreamsApi = {
-    list: (repositoryId) => linked(db, repositoryId, 'upstreams'),
+    list: (repositoryId) => linked(db, repositoryId, "upstreams"),
 
     set: (repositoryId, upstreamNames) =>
       ctx.atomic(async (c) => {
-        const domainId = await domainOfRepository(c.db, 'repository upstreams', repositoryId);
-        const ids = await resolveRepositoryNames(c.db, 'repository upstreams', domainId, upstreamNames);
-        await c.db.deleteFrom('repository_upstreams').where('repository_id', '=', repositoryId).execute();
+        const domainId = await domainOfRepository(c.db, "repository upstreams", repositoryId);
+        const ids = await resolveRepositoryNames(c.db, "repository upstreams", domainId, upstreamNames);
+        await c.db.deleteFrom("repository_upstreams").where("repository_id", "=", repositoryId).execute();
         if (upstreamNames.length > 0) {
-          await c.guard(
-            'repository upstream',
-            () => c.db
-              .insertInto('repository_upstreams')
+          await c.guard("repository upstream", () =>
+            c.db
+              .insertInto("repository_upstreams")
               .values(
                 upstreamNames.map((name, position) => ({
                   repository_id: repositoryId,
@@ -60,7 +59,7 @@ export function upstreamsApi(ctx: Ctx): UpstreamsApi {
         return upstreamsApi(c).list(repositoryId);
       }),
 
-    listDownstream: (repositoryId) => linked(db, repositoryId, 'downstreams'),
+    listDownstream: (repositoryId) => linked(db, repositoryId, "downstreams"),
   };
   return api;
 }

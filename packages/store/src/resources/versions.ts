@@ -1,6 +1,6 @@
-import { expressionBuilder, sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { paginate, type SortKey } from '../pagination.js';
+import { expressionBuilder, sql, type Kysely, type SelectQueryBuilder } from "kysely";
+import type { Database } from "../db/schema.js";
+import { paginate, type SortKey } from "../pagination.js";
 import type {
   JsonValue,
   LicenseInfo,
@@ -13,9 +13,9 @@ import type {
   PackageVersionPatch,
   PackageVersionRecord,
   PackageVersionStatus,
-} from '../types.js';
-import { countRows, decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, mapFound, opt, patchValue, toIso } from './codec.js';
-import type { Ctx } from './context.js';
+} from "../types.js";
+import { countRows, decodeJson, definedOnly, encodeJson, fromIso, fromIsoOpt, mapFound, opt, patchValue, toIso } from "./codec.js";
+import type { Ctx } from "./context.js";
 
 export interface VersionsApi {
   /** StoreConflictError if the version already exists in the package. */
@@ -25,7 +25,7 @@ export interface VersionsApi {
   list(packageId: number, filter: PackageVersionFilter, page: PageRequest): Promise<Page<PackageVersionRecord>>;
   /** Every matching version, for whole-package views (npm packument, PyPI simple page). */
   listAll(packageId: number, filter?: PackageVersionFilter): Promise<PackageVersionRecord[]>;
-  count(packageId: number, filter?: Omit<PackageVersionFilter, 'sortBy'>): Promise<number>;
+  count(packageId: number, filter?: Omit<PackageVersionFilter, "sortBy">): Promise<number>;
   /** Applies the patch and stamps updatedTime; the caller supplies any new revision. */
   update(id: number, patch: PackageVersionPatch): Promise<PackageVersionRecord | undefined>;
   getReadme(id: number): Promise<string | undefined>;
@@ -36,29 +36,29 @@ export interface VersionsApi {
 // The readme is left out of list results: it can be large and only one API reads it.
 function selectVersions(db: Kysely<Database>) {
   return db
-    .selectFrom('package_versions')
+    .selectFrom("package_versions")
     .select([
-      'id',
-      'package_id',
-      'version',
-      'status',
-      'revision',
-      'origin_type',
-      'origin_repository_name',
-      'origin_external_connection',
-      'published_time',
-      'display_name',
-      'summary',
-      'home_page',
-      'source_code_repository',
-      'licenses',
-      'format_metadata',
-      'created_time',
-      'updated_time',
+      "id",
+      "package_id",
+      "version",
+      "status",
+      "revision",
+      "origin_type",
+      "origin_repository_name",
+      "origin_external_connection",
+      "published_time",
+      "display_name",
+      "summary",
+      "home_page",
+      "source_code_repository",
+      "licenses",
+      "format_metadata",
+      "created_time",
+      "updated_time",
     ]);
 }
 
-type VersionRow = Awaited<ReturnType<ReturnType<typeof selectVersions>['executeTakeFirstOrThrow']>>;
+type VersionRow = Awaited<ReturnType<ReturnType<typeof selectVersions>["executeTakeFirstOrThrow"]>>;
 
 function toRecord(r: VersionRow): PackageVersionRecord {
   const entry = {
@@ -93,27 +93,22 @@ const originColumns = (o: PackageVersionOrigin) => ({
   origin_external_connection: o.domainEntryPoint?.externalConnectionName ?? null,
 });
 
-function applyFilter<O>(
-  q: SelectQueryBuilder<Database, 'package_versions', O>,
-  filter: Omit<PackageVersionFilter, 'sortBy'>,
-) {
+function applyFilter<O>(q: SelectQueryBuilder<Database, "package_versions", O>, filter: Omit<PackageVersionFilter, "sortBy">) {
   if (filter.status !== undefined) {
     const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
     // An empty status list matches nothing (and `IN ()` is not valid SQL).
-    q = statuses.length === 0 ? q.where(sql.lit(false)) : q.where('status', 'in', statuses);
+    q = statuses.length === 0 ? q.where(sql.lit(false)) : q.where("status", "in", statuses);
   }
-  if (filter.originType !== undefined) q = q.where('origin_type', '=', filter.originType);
+  if (filter.originType !== undefined) q = q.where("origin_type", "=", filter.originType);
   return q;
 }
 
 // Unpublished versions sort first under publishedTime ('' precedes any ISO timestamp).
-const publishedKey = expressionBuilder<Database, 'package_versions'>().fn.coalesce('published_time', sql.lit(''));
+const publishedKey = expressionBuilder<Database, "package_versions">().fn.coalesce("published_time", sql.lit(""));
 
-function sortKeys(sortBy: PackageVersionFilter['sortBy']): SortKey<VersionRow>[] {
-  const byVersion: SortKey<VersionRow> = { ref: 'version', get: (r) => r.version };
-  return sortBy === 'publishedTime'
-    ? [{ ref: publishedKey, get: (r) => r.published_time ?? '' }, byVersion]
-    : [byVersion];
+function sortKeys(sortBy: PackageVersionFilter["sortBy"]): SortKey<VersionRow>[] {
+  const byVersion: SortKey<VersionRow> = { ref: "version", get: (r) => r.version };
+  return sortBy === "publishedTime" ? [{ ref: publishedKey, get: (r) => r.published_time ?? "" }, byVersion] : [byVersion];
 }
 
 export function versionsApi(ctx: Ctx): VersionsApi {
@@ -123,10 +118,9 @@ export function versionsApi(ctx: Ctx): VersionsApi {
   const api: VersionsApi = {
     async create(input) {
       const now = toIso(input.createdTime ?? ctx.now());
-      const { id } = await ctx.guard(
-        'package version',
-        () => db
-          .insertInto('package_versions')
+      const { id } = await ctx.guard("package version", () =>
+        db
+          .insertInto("package_versions")
           .values({
             package_id: input.packageId,
             version: input.version,
@@ -144,34 +138,33 @@ export function versionsApi(ctx: Ctx): VersionsApi {
             created_time: now,
             updated_time: now,
           })
-          .returning('id')
+          .returning("id")
           .executeTakeFirstOrThrow(),
       );
-      return toRecord(await selectVersions(db).where('id', '=', id).executeTakeFirstOrThrow());
+      return toRecord(await selectVersions(db).where("id", "=", id).executeTakeFirstOrThrow());
     },
 
-    get: (packageId, version) =>
-      one(selectVersions(db).where('package_id', '=', packageId).where('version', '=', version).executeTakeFirst()),
+    get: (packageId, version) => one(selectVersions(db).where("package_id", "=", packageId).where("version", "=", version).executeTakeFirst()),
 
-    getById: (id) => one(selectVersions(db).where('id', '=', id).executeTakeFirst()),
+    getById: (id) => one(selectVersions(db).where("id", "=", id).executeTakeFirst()),
 
     list: (packageId, filter, page) =>
       paginate(
-        applyFilter(selectVersions(db).where('package_id', '=', packageId), filter),
-        filter.sortBy === 'publishedTime' ? 'versions-by-time' : 'versions',
+        applyFilter(selectVersions(db).where("package_id", "=", packageId), filter),
+        filter.sortBy === "publishedTime" ? "versions-by-time" : "versions",
         sortKeys(filter.sortBy),
         page,
         toRecord,
       ),
 
     async listAll(packageId, filter = {}) {
-      let q = applyFilter(selectVersions(db).where('package_id', '=', packageId), filter);
-      for (const k of sortKeys(filter.sortBy)) q = q.orderBy(typeof k.ref === 'string' ? sql.ref(k.ref) : k.ref);
+      let q = applyFilter(selectVersions(db).where("package_id", "=", packageId), filter);
+      for (const k of sortKeys(filter.sortBy)) q = q.orderBy(typeof k.ref === "string" ? sql.ref(k.ref) : k.ref);
       return (await q.execute()).map(toRecord);
     },
 
     async count(packageId, filter = {}) {
-      return countRows(applyFilter(db.selectFrom('package_versions').where('package_id', '=', packageId), filter));
+      return countRows(applyFilter(db.selectFrom("package_versions").where("package_id", "=", packageId), filter));
     },
 
     async update(id, patch) {
@@ -189,20 +182,20 @@ export function versionsApi(ctx: Ctx): VersionsApi {
         format_metadata: patchValue(patch.formatMetadata, encodeJson),
       });
       const res = await db
-        .updateTable('package_versions')
+        .updateTable("package_versions")
         .set({ ...set, updated_time: toIso(ctx.now()) })
-        .where('id', '=', id)
+        .where("id", "=", id)
         .executeTakeFirst();
       return res.numUpdatedRows > 0n ? api.getById(id) : undefined;
     },
 
     async getReadme(id) {
-      const row = await db.selectFrom('package_versions').select('readme').where('id', '=', id).executeTakeFirst();
+      const row = await db.selectFrom("package_versions").select("readme").where("id", "=", id).executeTakeFirst();
       return row?.readme ?? undefined;
     },
 
     async delete(id) {
-      const res = await db.deleteFrom('package_versions').where('id', '=', id).executeTakeFirst();
+      const res = await db.deleteFrom("package_versions").where("id", "=", id).executeTakeFirst();
       return res.numDeletedRows > 0n;
     },
   };

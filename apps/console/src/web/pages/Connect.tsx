@@ -42,12 +42,14 @@ export function ConnectPage({ domain, repository, format }: { domain: string; re
           {(f) => (
             <>
               <Facts facts={{ Endpoint: <code data-testid="endpoint">{f.endpoint}</code>, "Token expires": <Time value={f.expiration} /> }} />
-              {instructions(format, { domain, repository, account: settings.account, region: settings.region, server: window.location.origin, ...f }).map((s) => (
-                <div key={s.title} className="snippet">
-                  <h3>{s.title}</h3>
-                  <Copyable text={s.text} label={s.title} />
-                </div>
-              ))}
+              {instructions(format, { domain, repository, account: settings.account, region: settings.region, server: window.location.origin, ...f }).map(
+                (s) => (
+                  <div key={s.title} className="snippet">
+                    <h3>{s.title}</h3>
+                    <Copyable text={s.text} label={s.title} />
+                  </div>
+                ),
+              )}
             </>
           )}
         </Load>

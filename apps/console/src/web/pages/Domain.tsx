@@ -79,10 +79,13 @@ export function DomainPage({ domain }: { domain: string }) {
 function Repositories({ domain, onCreated }: { domain: string; onCreated(): void }) {
   const { client } = useApi();
   const [version, setVersion] = useState(0);
-  const table = usePaged(async (nextToken) => {
-    const page = await client.send(new ListRepositoriesInDomainCommand({ domain, maxResults: 25, nextToken }));
-    return { items: page.repositories ?? [], nextToken: page.nextToken };
-  }, [client, domain, version]);
+  const table = usePaged(
+    async (nextToken) => {
+      const page = await client.send(new ListRepositoriesInDomainCommand({ domain, maxResults: 25, nextToken }));
+      return { items: page.repositories ?? [], nextToken: page.nextToken };
+    },
+    [client, domain, version],
+  );
   // The picture needs every repository's upstreams, which only DescribeRepository returns.
   const graph = useLoad(async () => {
     const names = await repositoryNames(client, domain);
@@ -127,7 +130,10 @@ function CreateRepository({ domain, onCreated }: { domain: string; onCreated(): 
       onSubmit={async (event) => {
         event.preventDefault();
         const repository = name.trim();
-        const names = upstreams.split(",").map((u) => u.trim()).filter(Boolean);
+        const names = upstreams
+          .split(",")
+          .map((u) => u.trim())
+          .filter(Boolean);
         const created = await create.run(
           () =>
             client.send(

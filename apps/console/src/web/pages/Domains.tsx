@@ -7,10 +7,13 @@ import { links, navigate } from "../router";
 
 export function DomainsPage() {
   const { client, settings } = useApi();
-  const domains = usePaged(async (nextToken) => {
-    const page = await client.send(new ListDomainsCommand({ maxResults: 25, nextToken }));
-    return { items: page.domains ?? [], nextToken: page.nextToken };
-  }, [client]);
+  const domains = usePaged(
+    async (nextToken) => {
+      const page = await client.send(new ListDomainsCommand({ maxResults: 25, nextToken }));
+      return { items: page.domains ?? [], nextToken: page.nextToken };
+    },
+    [client],
+  );
   const [name, setName] = useState("");
   const create = useAction();
 

@@ -23,15 +23,18 @@ export function PackagePage({ pkg }: { pkg: PackageRef }) {
   const { client } = useApi();
   const key = JSON.stringify(pkg);
   const description = useLoad(async () => (await client.send(new DescribePackageCommand(packageInput(pkg)))).package!, [client, key]);
-  const versions = usePaged(async (nextToken) => {
-    const page = await client.send(new ListPackageVersionsCommand({ ...packageInput(pkg), maxResults: 25, nextToken }));
-    // The summaries carry no publish time; each version's description does.
-    const described = await mapLimited(page.versions ?? [], async (v) => {
-      const { packageVersion } = await client.send(new DescribePackageVersionCommand({ ...packageInput(pkg), packageVersion: v.version }));
-      return { ...v, publishedTime: packageVersion?.publishedTime };
-    });
-    return { items: described, nextToken: page.nextToken };
-  }, [client, key]);
+  const versions = usePaged(
+    async (nextToken) => {
+      const page = await client.send(new ListPackageVersionsCommand({ ...packageInput(pkg), maxResults: 25, nextToken }));
+      // The summaries carry no publish time; each version's description does.
+      const described = await mapLimited(page.versions ?? [], async (v) => {
+        const { packageVersion } = await client.send(new DescribePackageVersionCommand({ ...packageInput(pkg), packageVersion: v.version }));
+        return { ...v, publishedTime: packageVersion?.publishedTime };
+      });
+      return { items: described, nextToken: page.nextToken };
+    },
+    [client, key],
+  );
   const deletion = useAction();
   return (
     <>
@@ -59,7 +62,14 @@ export function PackagePage({ pkg }: { pkg: PackageRef }) {
       </Section>
       <Section title="Origin controls">
         <Load state={description}>
-          {(p) => <OriginControls pkg={pkg} publish={p.originConfiguration?.restrictions?.publish} upstream={p.originConfiguration?.restrictions?.upstream} onSaved={description.reload} />}
+          {(p) => (
+            <OriginControls
+              pkg={pkg}
+              publish={p.originConfiguration?.restrictions?.publish}
+              upstream={p.originConfiguration?.restrictions?.upstream}
+              onSaved={description.reload}
+            />
+          )}
         </Load>
       </Section>
       <Section title="Delete package">
@@ -67,7 +77,11 @@ export function PackagePage({ pkg }: { pkg: PackageRef }) {
           label="Delete package"
           danger
           disabled={deletion.busy}
-          question={<p>Delete {pkg.package} and all of its versions from {pkg.repository}?</p>}
+          question={
+            <p>
+              Delete {pkg.package} and all of its versions from {pkg.repository}?
+            </p>
+          }
           onConfirm={async () => {
             if (await deletion.run(() => client.send(new DeletePackageCommand(packageInput(pkg))))) navigate(links.repository(pkg.domain, pkg.repository));
           }}

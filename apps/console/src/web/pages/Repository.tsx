@@ -74,7 +74,11 @@ export function RepositoryPage({ domain, repository }: { domain: string; reposit
                       <code>{c.externalConnectionName}</code> ({c.packageFormat}, {c.status}){" "}
                       <ConfirmButton
                         label="Disassociate"
-                        question={<p>Disconnect {repository} from {c.externalConnectionName}?</p>}
+                        question={
+                          <p>
+                            Disconnect {repository} from {c.externalConnectionName}?
+                          </p>
+                        }
                         onConfirm={async () => {
                           const ok = await action.run(
                             () => client.send(new DisassociateExternalConnectionCommand({ domain, repository, externalConnection: c.externalConnectionName })),
@@ -139,20 +143,23 @@ function Packages({ domain, repository }: { domain: string; repository: string }
   const { client } = useApi();
   const [filter, setFilter] = useState({ format: "", namespace: "", prefix: "" });
   const [draft, setDraft] = useState(filter);
-  const packages = usePaged(async (nextToken) => {
-    const page = await client.send(
-      new ListPackagesCommand({
-        domain,
-        repository,
-        format: (filter.format || undefined) as PackageFormat | undefined,
-        namespace: filter.namespace || undefined,
-        packagePrefix: filter.prefix || undefined,
-        maxResults: 25,
-        nextToken,
-      }),
-    );
-    return { items: page.packages ?? [], nextToken: page.nextToken };
-  }, [client, domain, repository, filter]);
+  const packages = usePaged(
+    async (nextToken) => {
+      const page = await client.send(
+        new ListPackagesCommand({
+          domain,
+          repository,
+          format: (filter.format || undefined) as PackageFormat | undefined,
+          namespace: filter.namespace || undefined,
+          packagePrefix: filter.prefix || undefined,
+          maxResults: 25,
+          nextToken,
+        }),
+      );
+      return { items: page.packages ?? [], nextToken: page.nextToken };
+    },
+    [client, domain, repository, filter],
+  );
   return (
     <Section title="Packages">
       <form

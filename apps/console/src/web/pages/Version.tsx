@@ -149,7 +149,11 @@ function Actions({ pkg, version, status, onChanged }: { pkg: PackageRef; version
           <ConfirmButton
             label="Update status"
             disabled={action.busy}
-            question={<p>Change the status of {version} from {status} to {target}?</p>}
+            question={
+              <p>
+                Change the status of {version} from {status} to {target}?
+              </p>
+            }
             onConfirm={async () => {
               const ok = await action.run(
                 async () => checkFailures(await client.send(new UpdatePackageVersionsStatusCommand({ ...input, versions, targetStatus: target }))),
@@ -175,7 +179,11 @@ function Actions({ pkg, version, status, onChanged }: { pkg: PackageRef; version
           <ConfirmButton
             label="Copy version"
             disabled={action.busy || !destination}
-            question={<p>Copy {version} to {destination}?</p>}
+            question={
+              <p>
+                Copy {version} to {destination}?
+              </p>
+            }
             onConfirm={async () => {
               await action.run(
                 async () =>
