@@ -1,4 +1,12 @@
-import { ListPackageVersionsCommand, type CodeartifactClient, type PackageFormat, type PackageVersionOrigin } from "@aws-sdk/client-codeartifact";
+import {
+  ListPackageVersionsCommand,
+  PutPackageOriginConfigurationCommand,
+  type AllowPublish,
+  type AllowUpstream,
+  type CodeartifactClient,
+  type PackageFormat,
+  type PackageVersionOrigin,
+} from "@aws-sdk/client-codeartifact";
 import { expect } from "vitest";
 
 /** Asserts that a client's command (npm, pip, twine, …) exited 0, showing its output when it did not. */
@@ -23,4 +31,14 @@ export function npmCoordinates(name: string): { namespace?: string; package: str
   if (!name.startsWith("@")) return { package: name };
   const [namespace, pkg] = name.slice(1).split("/");
   return { namespace, package: pkg };
+}
+
+/** Sets a package's origin controls in a repository (PutPackageOriginConfiguration). */
+export function setOrigin(
+  client: CodeartifactClient,
+  ref: { domain: string; repository: string; format: PackageFormat; namespace?: string; package: string },
+  publish: AllowPublish,
+  upstream: AllowUpstream,
+) {
+  return client.send(new PutPackageOriginConfigurationCommand({ ...ref, restrictions: { publish, upstream } }));
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { issueToken } from "@codeartifact-local/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { heldVersions, npmCoordinates } from "../support/checks";
+import { heldVersions, npmCoordinates, setOrigin } from "../support/checks";
 import { serverFixture } from "../support/fixture";
 import { escapeName, http, publishBody } from "../support/npm-http";
 import { packDirectory, packFixture, type PackedVersion } from "../support/npm-registry";
@@ -341,15 +341,7 @@ describe("statuses and origin controls", () => {
   });
 
   it("refuses publishing when the package's origin configuration blocks it (403)", async () => {
-    await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({
-        domain,
-        repository: "up",
-        format: "npm",
-        package: "local-lib",
-        restrictions: { publish: "BLOCK", upstream: "BLOCK" },
-      }),
-    );
+    await setOrigin(fx.client, { domain, repository: "up", format: "npm", package: "local-lib" }, "BLOCK", "BLOCK");
     const next = await packFixture("local-lib", "3.0.0");
     const answer = await publish("up", next);
     expect(answer.status).toBe(403);

@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectOk, heldVersions, npmCoordinates } from "../support/checks";
+import { expectOk, heldVersions, npmCoordinates, setOrigin } from "../support/checks";
 import { serverFixture } from "../support/fixture";
 import { copyFixture, makeProject, NpmClientEnv, run } from "../support/npm";
 import { escapeName, http, publishBody } from "../support/npm-http";
@@ -107,15 +107,7 @@ describe("upstream repositories and the external connection", () => {
   });
 
   it("merges dist-tags with the upstream's value winning", async () => {
-    await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({
-        domain,
-        repository: "app",
-        format: "npm",
-        package: "local-lib",
-        restrictions: { publish: "ALLOW", upstream: "ALLOW" },
-      }),
-    );
+    await setOrigin(fx.client, { domain, repository: "app", format: "npm", package: "local-lib" }, "ALLOW", "ALLOW");
     expectOk(await app.npm(["publish"], copyFixture("local-lib", work("local-lib-102"), { version: "1.0.2" })));
     expect(await view("local-lib", "versions")).toEqual(["1.0.0", "1.0.2"]);
     const tags = await app.npm(["dist-tag", "ls", "local-lib"]);
@@ -141,15 +133,7 @@ describe("upstream repositories and the external connection", () => {
   });
 
   it("keeps upstream and external versions out when origin controls block them", async () => {
-    await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({
-        domain,
-        repository: "app",
-        format: "npm",
-        package: "ext-only",
-        restrictions: { publish: "ALLOW", upstream: "BLOCK" },
-      }),
-    );
+    await setOrigin(fx.client, { domain, repository: "app", format: "npm", package: "ext-only" }, "ALLOW", "BLOCK");
     const asked = registry.requests.length;
     const refused = await app.npm(["view", "ext-only"]);
     expect(refused.code).not.toBe(0);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { beforeAll, describe, expect, it } from "vitest";
-import { expectOk } from "../support/checks";
+import { expectOk, setOrigin } from "../support/checks";
 import { serverFixture } from "../support/fixture";
 import { PythonClientEnv } from "../support/pypi";
 import { buildSdist, buildWheel, loadFixture } from "../support/pypi-dist";
@@ -100,15 +100,7 @@ describe("twine upload", () => {
   });
 
   it("refuses an upload the package's origin configuration blocks with 403", async () => {
-    await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({
-        domain,
-        repository: "py-repo",
-        format: "pypi",
-        package: "pyfix-blocked",
-        restrictions: { publish: "BLOCK", upstream: "ALLOW" },
-      }),
-    );
+    await setOrigin(fx.client, { domain, repository: "py-repo", format: "pypi", package: "pyfix-blocked" }, "BLOCK", "ALLOW");
     const result = await python.twineUpload([buildWheel({ ...greet, name: "pyfix-blocked" })]);
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/403/);

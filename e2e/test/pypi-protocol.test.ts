@@ -102,32 +102,18 @@ describe("simple API", () => {
   });
 
   it("drops Unlisted versions from the page but serves their files by exact URL", async () => {
+    const setStatus = (version: string, targetStatus: sdk.PackageVersionStatus) =>
+      fx.client.send(
+        new sdk.UpdatePackageVersionsStatusCommand({ domain, repository: "repo", format: "pypi", package: "pyfix-greet", versions: [version], targetStatus }),
+      );
     const v2 = buildWheel({ ...greet, version: "2.0.0" });
     expect((await upload({ ...greet, version: "2.0.0" }, v2)).status).toBe(200);
-    await fx.client.send(
-      new sdk.UpdatePackageVersionsStatusCommand({
-        domain,
-        repository: "repo",
-        format: "pypi",
-        package: "pyfix-greet",
-        versions: ["2.0.0"],
-        targetStatus: "Unlisted",
-      }),
-    );
+    await setStatus("2.0.0", "Unlisted");
     const html = await (await fetch(`${endpoint()}simple/pyfix-greet/`, { headers: basic() })).text();
     expect(html).not.toContain("2.0.0");
     const file = await fetch(`${endpoint()}simple/pyfix-greet/2.0.0/${v2.filename}`, { headers: basic() });
     expect(file.status).toBe(200);
-    await fx.client.send(
-      new sdk.UpdatePackageVersionsStatusCommand({
-        domain,
-        repository: "repo",
-        format: "pypi",
-        package: "pyfix-greet",
-        versions: ["2.0.0"],
-        targetStatus: "Archived",
-      }),
-    );
+    await setStatus("2.0.0", "Archived");
     expect((await fetch(`${endpoint()}simple/pyfix-greet/2.0.0/${v2.filename}`, { headers: basic() })).status).toBe(404);
   });
 });

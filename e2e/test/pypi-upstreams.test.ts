@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectOk, heldVersions } from "../support/checks";
+import { expectOk, heldVersions, setOrigin } from "../support/checks";
 import { serverFixture } from "../support/fixture";
 import { PythonClientEnv, startStaticServer, uploadForm, writeStaticIndex, type StaticServer } from "../support/pypi";
 import { buildSdist, buildWheel, loadFixture } from "../support/pypi-dist";
@@ -111,15 +111,7 @@ describe("upstream repositories and the external connection", () => {
   });
 
   it("does not list versions from upstreams when the package's upstream setting is BLOCK", async () => {
-    await fx.client.send(
-      new sdk.PutPackageOriginConfigurationCommand({
-        domain,
-        repository: "app",
-        format: "pypi",
-        package: "pyfix-team",
-        restrictions: { publish: "ALLOW", upstream: "BLOCK" },
-      }),
-    );
+    await setOrigin(fx.client, { domain, repository: "app", format: "pypi", package: "pyfix-team" }, "ALLOW", "BLOCK");
     const json = (await (
       await fetch(`${endpoint("app")}simple/pyfix-team/`, { headers: { ...auth(), accept: "application/vnd.pypi.simple.v1+json" } })
     ).json()) as { versions: string[] };
