@@ -55,7 +55,7 @@ export { EXTERNAL_CONNECTIONS, externalConnection, type ExternalConnectionInfo }
 export { blobsOfRepository } from "./blob-cleanup";
 export * from "./graph";
 export { mergeDistTags, getDistTags, setDistTag, ensureLatestTag, removeDistTag } from "./dist-tags";
-export { updateFormatMetadata } from "./format-metadata";
+export { updateFormatMetadata } from "./metadata-update";
 export { requireAllowed, loadEffectiveRestrictions } from "./origin";
 export { DOWNLOADABLE } from "./versions";
 export { authorizeToken, type AddressedRepository, type RepositoryAction, type TokenAuthorization, type TokenCall } from "./access/token-access";

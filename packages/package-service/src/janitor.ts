@@ -35,4 +35,24 @@ export class BlobJanitor {
     }
     return removed;
   }
+
+  /**
+   * Runs `work`, which stores blobs for asset rows it is about to write: each blob it tracks is
+   * held until `work` ends, then collected unless a row references it, so a refused or raced write
+   * leaves no bytes behind while shared ones stay. `collect: false` only holds (a digest announced
+   * before its bytes are stored).
+   */
+  async writing<T>(store: StoreOps, domain: { id: number; key: string }, work: (track: (sha256: string, collect?: boolean) => void) => Promise<T>): Promise<T> {
+    const releases: Array<() => void> = [];
+    const written: string[] = [];
+    try {
+      return await work((sha256, collect = true) => {
+        releases.push(this.hold(domain.key, sha256));
+        if (collect) written.push(sha256);
+      });
+    } finally {
+      for (const release of releases) release();
+      await this.collect(store, domain, written);
+    }
+  }
 }

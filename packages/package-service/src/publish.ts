@@ -1,7 +1,6 @@
 import {
   BlobDigestMismatchError,
   BlobTooLargeError,
-  blobDomainKey,
   type AssetRecord,
   type BlobInfo,
   type BlobSource,
@@ -180,25 +179,16 @@ export async function publishVersion(ctx: ServiceContext, groups: PackageGroups,
   await precheck(ctx, groups, located, coordinate, versionName, input.assets);
 
   const domain = domainKeyOf(located.domain);
-  const releases: Array<() => void> = [];
-  const stored: BlobInfo[] = [];
-  try {
+  return ctx.janitor.writing(ctx.store, domain, async (track) => {
+    const stored: BlobInfo[] = [];
     for (const upload of input.assets) {
-      if (upload.expectedSha256) releases.push(ctx.janitor.hold(domain.key, upload.expectedSha256));
-      const info = await storeBlob(ctx, blobDomainKey(located.domain), upload);
-      releases.push(ctx.janitor.hold(domain.key, info.sha256));
+      if (upload.expectedSha256) track(upload.expectedSha256, false);
+      const info = await storeBlob(ctx, domain.key, upload);
+      track(info.sha256);
       stored.push(info);
     }
-    return await ctx.store.transaction((tx) => record(ctx, tx, located, coordinate, versionName, input, stored));
-  } finally {
-    for (const release of releases) release();
-    // Blobs of a refused publish (conflict, race) must not linger; shared ones stay.
-    await ctx.janitor.collect(
-      ctx.store,
-      domain,
-      stored.map((s) => s.sha256),
-    );
-  }
+    return ctx.store.transaction((tx) => record(ctx, tx, located, coordinate, versionName, input, stored));
+  });
 }
 
 async function record(

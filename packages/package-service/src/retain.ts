@@ -82,18 +82,17 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
     );
   }
   const domain = domainKeyOf(target.domain);
-  const releases: Array<() => void> = [];
-  const stored: BlobInfo[] = [];
-  try {
+  return ctx.janitor.writing(ctx.store, domain, async (track) => {
+    const stored: BlobInfo[] = [];
     for (const upload of from.assets) {
       const info = await ctx.blobs.put(domain.key, upload.content, {
         expectedSha256: upload.expectedSha256,
         maxBytes: ctx.services.config.quotas.assetSizeBytes,
       });
-      releases.push(ctx.janitor.hold(domain.key, info.sha256));
+      track(info.sha256);
       stored.push(info);
     }
-    return await ctx.store.transaction(async (tx) => {
+    return ctx.store.transaction(async (tx) => {
       const pkg = await ensurePackage(tx, target.repository.id, coordinate, {
         originRestrictions: RETAINED_FIRST,
         displayName: displayNameOf(coordinate, from.metadata?.displayName ?? input.name),
@@ -122,12 +121,5 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
       if (added && !created) version = (await tx.versions.update(version.id, { revision: ctx.revision() }))!;
       return { package: pkg, version, created };
     });
-  } finally {
-    for (const release of releases) release();
-    await ctx.janitor.collect(
-      ctx.store,
-      domain,
-      stored.map((s) => s.sha256),
-    );
-  }
+  });
 }

@@ -32,7 +32,7 @@ import { ensurePackage, publishVersion, type PublishInput, type PublishResult } 
 import type { EffectiveRestrictions } from "./restrictions";
 import { retainVersion, type RetainInput, type RetainResult } from "./retain";
 import { upstreamSearchOrder, type SearchedRepository } from "./upstream-graph";
-import { updateFormatMetadata } from "./format-metadata";
+import { updateFormatMetadata } from "./metadata-update";
 import {
   allVersions,
   getReadme,
