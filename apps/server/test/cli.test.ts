@@ -128,9 +128,11 @@ describe("codeartifact-local command line", () => {
 
 describe("in a terminal", () => {
   it("prints the banner and human-readable logs", async () => {
-    // `script` gives the program a pseudo-terminal, as an interactive shell would.
+    // `script` gives the program a pseudo-terminal, as an interactive shell would. `exec` makes the program
+    // the terminal's only foreground process: without SHELL, `script` runs the command under dash, which
+    // Ctrl-C would kill too (exit 130) while the program stops cleanly.
     const dataDir = mkdtempSync(join(tmpdir(), "ca-banner-"));
-    const child = spawn("script", ["-qfec", `${process.execPath} ${bin} --port 0 --data-dir ${dataDir}`, "/dev/null"], {
+    const child = spawn("script", ["-qfec", `exec ${process.execPath} ${bin} --port 0 --data-dir ${dataDir}`, "/dev/null"], {
       cwd: appRoot,
       stdio: ["pipe", "pipe", "pipe"],
     });
