@@ -27,7 +27,9 @@ export async function startAlternatingProxy(targets: () => string[]): Promise<Al
     req.pipe(upstream);
   };
   const server = createServer(forward);
-  server.keepAliveTimeout = 1000;
+  // As long as the instances behind it keep an idle connection (Fastify's 72 s): a shorter idle timeout
+  // races a client reusing the connection, and the SDK cannot retry a streamed upload reset that way.
+  server.keepAliveTimeout = 72_000;
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
   return {
