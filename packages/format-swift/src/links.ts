@@ -1,0 +1,20 @@
+// `Link` header values (RFC 8288) as the registry specification uses them and SwiftPM reads
+// them: entries joined by `, `, parameters by `; `, each value quoted. SwiftPM splits the header on
+// `,` and `;` without honouring quotes, so URLs carrying either character are percent-encoded.
+
+export interface Link {
+  url: string;
+  rel: string;
+  /** Further parameters, in order (`filename`, `swift-tools-version`). */
+  params?: Array<[string, string]>;
+}
+
+const escapeUrl = (url: string) => url.replace(/[,;<>\s]/g, (c) => encodeURIComponent(c));
+const quote = (value: string) => `"${value.replace(/["\\,;]/g, "")}"`;
+
+export function linkHeader(links: readonly Link[]): string | undefined {
+  if (links.length === 0) return undefined;
+  return links
+    .map((link) => [`<${escapeUrl(link.url)}>`, `rel=${quote(link.rel)}`, ...(link.params ?? []).map(([k, v]) => `${k}=${quote(v)}`)].join("; "))
+    .join(", ");
+}
