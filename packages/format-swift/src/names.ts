@@ -18,7 +18,7 @@ export function isPackageName(name: string): boolean {
 
 /** Exactly a SemVer 2.0 version: `semver` alone also takes `v1.2.3` and `=1.2.3`, which SwiftPM never sends. */
 export function isReleaseVersion(version: string): boolean {
-  if (version.length > 255 || !/^[0-9]/.test(version)) return false;
+  if (version.length > 255 || !/^[0-9][^\s]*$/.test(version)) return false;
   const parsed = semver.parse(version);
   return parsed !== null && parsed.raw === version;
 }

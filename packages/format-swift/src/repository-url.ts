@@ -6,7 +6,7 @@
 /** The comparable form of a repository URL: `host/path`, lowercased; undefined when it names no repository. */
 export function repositoryKey(url: string): string | undefined {
   let text = url.trim().toLowerCase();
-  if (text === "") return undefined;
+  if (text === "" || /[\s\\]/.test(text)) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(text);
   if (scheme) {
     text = text.slice(scheme[0].length);
