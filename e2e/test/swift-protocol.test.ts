@@ -3,7 +3,7 @@ import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { beforeAll, describe, expect, it } from "vitest";
 import { serverFixture } from "../support/fixture";
-import { sourceArchive, swiftFixtures, SwiftRegistryClient } from "../support/swift-registry";
+import { publishBody, sourceArchive, swiftFixtures, SwiftRegistryClient } from "../support/swift-registry";
 
 // The Swift package registry endpoint on the wire, as SwiftPM speaks it (no Swift toolchain exists
 // for these machines): publish a release built from a real package layout, list it, read its
@@ -190,6 +190,22 @@ describe("refusals", () => {
 
     const notMultipart = await registry.request("PUT", "mona/LinkedList/2.0.0", { "content-type": "application/zip" }, archive);
     expect(notMultipart.status).toBe(415);
+    const { body, contentType } = publishBody(archive);
+    const truncated = await registry.request("PUT", "mona/LinkedList/2.0.0", { "content-type": contentType }, body.subarray(0, body.length - 200));
+    expect(truncated.status).toBe(400);
+    expect(truncated.detail()).toMatch(/^malformed multipart body/);
+    const noArchive = await registry.request(
+      "PUT",
+      "mona/LinkedList/2.0.0",
+      { "content-type": 'multipart/form-data; boundary="b"' },
+      Buffer.from('--b\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n{}\r\n--b--\r\n'),
+    );
+    expect(noArchive.status).toBe(422);
+    expect(noArchive.detail()).toBe("the release has no source-archive part");
+    const after = await fx.client.send(
+      new sdk.ListPackageVersionsCommand({ domain, repository: "repo", format: "swift", namespace: "mona", package: "linkedlist" }),
+    );
+    expect(after.versions?.map((v) => v.version)).not.toContain("2.0.0");
   });
 
   it("keeps a signed release's signature and serves it with the archive; a signature needs its format", async () => {

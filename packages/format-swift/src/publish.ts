@@ -46,9 +46,12 @@ interface Upload {
   archiveEncodingFailed?: boolean;
   duplicate?: string;
   small: Partial<Record<SmallPart, Promise<Buffer>>>;
+  /** Settles once the multipart body has been read, or failed (the archive stream then fails too). */
+  parsed: Promise<void>;
 }
 
-function parseBody(call: SwiftCall, headers: IncomingHttpHeaders, body: Readable, publishArchive: (content: Readable) => Promise<void>): Promise<Upload> {
+/** Starts reading the multipart body: the archive goes to `publishArchive` as it arrives, small parts are collected. */
+function readBody(headers: IncomingHttpHeaders, body: Readable, publishArchive: (content: Readable) => Promise<void>): Upload {
   let parser: BusboyInstance;
   try {
     parser = Busboy({
@@ -60,15 +63,22 @@ function parseBody(call: SwiftCall, headers: IncomingHttpHeaders, body: Readable
   } catch (error) {
     throw new SwiftError(400, `malformed multipart body: ${(error as Error).message}`);
   }
-  const upload: Upload = { small: {} };
-  let failure: unknown;
-  return new Promise<Upload>((resolve, reject) => {
+  const upload: Upload = { small: {}, parsed: Promise.resolve() };
+  let archiveStream: Readable | undefined;
+  let refused = false;
+  upload.parsed = new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) => {
+      // The archive may be waiting for bytes that will never come: fail it, so nothing is stored.
+      archiveStream?.destroy(error);
+      reject(new SwiftError(400, `malformed multipart body: ${error.message}`));
+    };
     parser.on("file", (field: string, stream: Readable, _filename: string | undefined, encoding: string) => {
       if (field === "source-archive") {
-        if (upload.archive || failure !== undefined) {
+        if (upload.archive || refused) {
           upload.duplicate ??= field;
           return void stream.resume();
         }
+        archiveStream = stream;
         let content: Readable = stream;
         if (encoding === "base64") {
           const decoder = new Base64Decoder();
@@ -79,8 +89,8 @@ function parseBody(call: SwiftCall, headers: IncomingHttpHeaders, body: Readable
         }
         upload.archive = publishArchive(content);
         // A refusal before the archive was read: discard the rest so the answer can be sent.
-        upload.archive.catch((error: unknown) => {
-          failure ??= error;
+        upload.archive.catch(() => {
+          refused = true;
           stream.unpipe();
           stream.resume();
         });
@@ -99,11 +109,16 @@ function parseBody(call: SwiftCall, headers: IncomingHttpHeaders, body: Readable
       stream.resume();
     });
     parser.on("field", () => undefined);
-    parser.once("finish", () => resolve(upload));
-    parser.once("error", (error: Error) => reject(new SwiftError(400, `malformed multipart body: ${error.message}`)));
-    body.once("error", (error) => parser.destroy(error));
+    parser.once("finish", () => resolve());
+    parser.once("error", fail);
+    body.once("error", (error) => {
+      parser.destroy(error);
+      fail(error);
+    });
     body.pipe(parser);
   });
+  upload.parsed.catch(() => undefined);
+  return upload;
 }
 
 function signatureFrom(bytes: Buffer | undefined, format: string | undefined, part: string): Signature | undefined {
@@ -139,8 +154,9 @@ export async function publishRelease(call: SwiftCall, address: ReleaseAddress, h
     if (!packageExisted && (await call.packages.listAllVersions(ref)).versions.length === 0) await call.packages.deletePackage(ref).catch(() => undefined);
   };
 
+  const upload = readBody(headers, body, publishArchive);
   try {
-    const upload = await parseBody(call, headers, body, publishArchive);
+    await upload.parsed;
     if (!upload.archive) throw new SwiftError(422, "the release has no source-archive part");
     try {
       await upload.archive;
@@ -174,6 +190,8 @@ export async function publishRelease(call: SwiftCall, address: ReleaseAddress, h
     );
     await call.packages.publishVersion({ ...ref, assets: [], metadata: { ...versionMetadataOf(document), displayName: address.name } });
   } catch (error) {
+    // Whatever happened, the archive's publish must be over before its version can be removed.
+    await upload.archive?.catch(() => undefined);
     await discard().catch((cleanup: unknown) => call.log.error({ err: cleanup }, "could not remove a refused Swift release"));
     throw error;
   }
