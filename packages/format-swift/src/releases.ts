@@ -5,7 +5,7 @@ import { readArchiveManifests } from "./archive";
 import { endpointUrl, packageRef, releasePath, type SwiftCall } from "./call";
 import { compareSwiftVersions } from "./format";
 import { linkHeader, type Link } from "./links";
-import { linkToolsVersion, MANIFEST, variantFor, type Manifest } from "./manifests";
+import { linkToolsVersion, MANIFEST, variantFor } from "./manifests";
 import { archiveAssetName, packageIdentifier } from "./names";
 import { repositoryUrls } from "./release-metadata";
 import { SwiftError } from "./replies";
@@ -77,27 +77,40 @@ async function locateRelease(call: SwiftCall, address: ReleaseAddress): Promise<
 /** ISO 8601 without fractional seconds: Foundation's `.iso8601` decoding, which SwiftPM uses, rejects them. */
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d+Z$/, "Z");
 
-/** 4.2: a release's metadata, with the source archive's SHA-256 as its checksum. */
-export async function serveRelease(call: SwiftCall, reply: FastifyReply, address: ReleaseAddress): Promise<FastifyReply> {
-  const { graph, hit } = await locateRelease(call, address);
-  const [scope, name] = [graph.coordinate.namespace!, graph.coordinate.name];
-  const asset = await call.packages.findAsset(hit.version, archiveAssetName(name, hit.version.version));
-  if (!asset) throw releaseNotFound(address);
-  const data = readVersionData(hit.version.formatMetadata);
-  const resource: Record<string, unknown> = { name: "source-archive", type: "application/zip", checksum: asset.hashes.sha256 };
-  if (data.signature) resource.signing = { signatureBase64Encoded: data.signature.base64, signatureFormat: data.signature.format };
-  const body: Record<string, unknown> = {
-    id: packageIdentifier(scope, hit.version.displayName || name),
-    version: hit.version.version,
-    resources: [resource],
-    metadata: data.release ?? {},
-  };
-  if (hit.version.publishedTime) body.publishedAt = isoSeconds(hit.version.publishedTime);
-  return sendJson(reply, JSON.stringify(body), linkHeader(versionLinks(call, scope, name, listed(graph), hit.version.version)));
+/** What identifies a rendered answer for a release: the called repository, how it was addressed, the release. */
+function releaseKey(call: SwiftCall, kind: string, address: ReleaseAddress, extra = ""): string {
+  return [kind, call.repository.id, call.origin, call.address.basePath, address.scope.toLowerCase(), address.name.toLowerCase(), address.version, extra].join(
+    "\n",
+  );
 }
 
-/** 4.3: `Package.swift`, or the variant for `swift-version` (303 to `Package.swift` when there is none). */
-export async function serveManifest(call: SwiftCall, reply: FastifyReply, address: ReleaseAddress, swiftVersion?: string): Promise<FastifyReply> {
+/** 4.2: a release's metadata, with the source archive's SHA-256 as its checksum. */
+export async function serveRelease(call: SwiftCall, reply: FastifyReply, address: ReleaseAddress): Promise<FastifyReply> {
+  const rendered = await call.documents.get(releaseKey(call, "release", address), async () => {
+    const { graph, hit } = await locateRelease(call, address);
+    const [scope, name] = [graph.coordinate.namespace!, graph.coordinate.name];
+    const asset = await call.packages.findAsset(hit.version, archiveAssetName(name, hit.version.version));
+    if (!asset) throw releaseNotFound(address);
+    const data = readVersionData(hit.version.formatMetadata);
+    const resource: Record<string, unknown> = { name: "source-archive", type: "application/zip", checksum: asset.hashes.sha256 };
+    if (data.signature) resource.signing = { signatureBase64Encoded: data.signature.base64, signatureFormat: data.signature.format };
+    const body: Record<string, unknown> = {
+      id: packageIdentifier(scope, hit.version.displayName || name),
+      version: hit.version.version,
+      resources: [resource],
+      metadata: data.release ?? {},
+    };
+    if (hit.version.publishedTime) body.publishedAt = isoSeconds(hit.version.publishedTime);
+    const link = linkHeader(versionLinks(call, scope, name, listed(graph), hit.version.version));
+    return { body: JSON.stringify({ body: JSON.stringify(body), link }), cacheable: true };
+  });
+  const { body, link } = JSON.parse(rendered) as { body: string; link?: string };
+  return sendJson(reply, body, link);
+}
+
+type ManifestAnswer = { redirect: string } | { filename: string; content: string; link?: string };
+
+async function renderManifest(call: SwiftCall, address: ReleaseAddress, swiftVersion?: string): Promise<ManifestAnswer> {
   const { graph, hit } = await locateRelease(call, address);
   const [scope, name] = [graph.coordinate.namespace!, graph.coordinate.name];
   let manifests = readVersionData(hit.version.formatMetadata).manifests;
@@ -111,34 +124,42 @@ export async function serveManifest(call: SwiftCall, reply: FastifyReply, addres
     manifests = read?.ok ? read.manifests : [];
   }
   const manifestPath = `${releasePath(scope, name, hit.version.version)}/${MANIFEST}`;
-  let manifest: Manifest | undefined;
   if (swiftVersion !== undefined) {
-    manifest = variantFor(manifests, swiftVersion);
-    if (!manifest) return reply.code(303).header("content-version", "1").header("location", endpointUrl(call, manifestPath)).send();
-  } else {
-    manifest = manifests.find((m) => m.filename === MANIFEST);
+    const variant = variantFor(manifests, swiftVersion);
+    return variant ? { filename: variant.filename, content: variant.content } : { redirect: endpointUrl(call, manifestPath) };
   }
+  const manifest = manifests.find((m) => m.filename === MANIFEST);
   if (!manifest) throw new SwiftError(404, `release ${address.version} of ${scope}.${name} has no ${MANIFEST}`);
-  const variants = manifests.filter((m) => m.filename !== MANIFEST);
   const link = linkHeader(
-    variants.map((m) => ({
-      url: endpointUrl(call, `${manifestPath}?swift-version=${encodeURIComponent(linkToolsVersion(m))}`),
-      rel: "alternate",
-      params: [
-        ["filename", m.filename],
-        ["swift-tools-version", linkToolsVersion(m)],
-      ],
-    })),
+    manifests
+      .filter((m) => m.filename !== MANIFEST)
+      .map((m) => ({
+        url: endpointUrl(call, `${manifestPath}?swift-version=${encodeURIComponent(linkToolsVersion(m))}`),
+        rel: "alternate",
+        params: [
+          ["filename", m.filename],
+          ["swift-tools-version", linkToolsVersion(m)],
+        ],
+      })),
   );
-  const bytes = Buffer.from(manifest.content, "utf8");
+  return { filename: manifest.filename, content: manifest.content, link };
+}
+
+/** 4.3: `Package.swift`, or the variant for `swift-version` (303 to `Package.swift` when there is none). */
+export async function serveManifest(call: SwiftCall, reply: FastifyReply, address: ReleaseAddress, swiftVersion?: string): Promise<FastifyReply> {
+  const key = releaseKey(call, "manifest", address, swiftVersion === undefined ? "" : `?${swiftVersion}`);
+  const rendered = await call.documents.get(key, async () => ({ body: JSON.stringify(await renderManifest(call, address, swiftVersion)), cacheable: true }));
+  const answer = JSON.parse(rendered) as ManifestAnswer;
+  if ("redirect" in answer) return reply.code(303).header("content-version", "1").header("location", answer.redirect).send();
+  const bytes = Buffer.from(answer.content, "utf8");
   reply
     .code(200)
     .header("content-type", "text/x-swift")
     .header("content-version", "1")
-    .header("content-disposition", `attachment; filename="${manifest.filename}"`)
+    .header("content-disposition", `attachment; filename="${answer.filename}"`)
     .header("content-length", String(bytes.length))
     .header("cache-control", "public, immutable");
-  if (link && swiftVersion === undefined) reply.header("link", link);
+  if (answer.link) reply.header("link", answer.link);
   return reply.send(bytes);
 }
 
