@@ -1,6 +1,7 @@
 // `Link` header values (RFC 8288) as the registry specification uses them and SwiftPM reads
 // them: entries joined by `, `, parameters by `; `, each value quoted. SwiftPM splits the header on
-// `,` and `;` without honouring quotes, so URLs carrying either character are percent-encoded.
+// `,` and `;` without honouring quotes, so URLs carrying either character are percent-encoded
+// (publishers choose their repository URLs; nothing they send can break the header).
 
 export interface Link {
   url: string;
@@ -9,7 +10,9 @@ export interface Link {
   params?: Array<[string, string]>;
 }
 
-const escapeUrl = (url: string) => url.replace(/[,;<>\s]/g, (c) => encodeURIComponent(c));
+/** Percent-encodes what would break the header: separators, spaces and controls, and anything not ASCII (as UTF-8). */
+const escapeUrl = (url: string) =>
+  url.replace(/[^\x21-\x7e]|[,;<>]/gu, (c) => [...Buffer.from(c, "utf8")].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
 const quote = (value: string) => `"${value.replace(/["\\,;]/g, "")}"`;
 
 export function linkHeader(links: readonly Link[]): string | undefined {

@@ -121,9 +121,13 @@ function readBody(headers: IncomingHttpHeaders, body: Readable, publishArchive: 
   return upload;
 }
 
+/** A signature format name such as `cms-1.0.0` (it is echoed in a response header). */
+const SIGNATURE_FORMAT = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
+
 function signatureFrom(bytes: Buffer | undefined, format: string | undefined, part: string): Signature | undefined {
   if (!bytes) return undefined;
   if (!format) throw new SwiftError(400, `the ${part} part needs an X-Swift-Package-Signature-Format header naming its signature format`);
+  if (!SIGNATURE_FORMAT.test(format)) throw new SwiftError(400, `"${format.slice(0, 100)}" is not a signature format name`);
   return { base64: bytes.toString("base64"), format };
 }
 

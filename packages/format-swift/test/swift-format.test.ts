@@ -273,6 +273,9 @@ describe("Link headers", () => {
         { url: "https://r/p;x,y", rel: "alternate", params: [["filename", "Package@swift-5.8.swift"]] },
       ]),
     ).toBe('<https://r/mona/a/1.0.0>; rel="latest-version", <https://r/p%3Bx%2Cy>; rel="alternate"; filename="Package@swift-5.8.swift"');
+    expect(linkHeader([{ url: "https://r/ü x\r\nSet-Cookie: a\uD800", rel: "canonical" }])).toBe(
+      '<https://r/%C3%BC%20x%0D%0ASet-Cookie:%20a%EF%BF%BD>; rel="canonical"',
+    );
   });
 });
 
