@@ -245,6 +245,11 @@ describe("the API's package operations on Swift packages", () => {
   it("lists and describes the package, its versions and assets, and serves the asset", async () => {
     const listed = await fx.client.send(new sdk.ListPackagesCommand({ domain, repository: "repo", format: "swift" }));
     expect(listed.packages?.map((p) => [p.namespace, p.package])).toEqual([["mona", "linkedlist"]]);
+    // Inputs are normalized as on AWS: the namespace (a prefix) and the package in any case.
+    const byNamespace = await fx.client.send(
+      new sdk.ListPackagesCommand({ domain, repository: "repo", format: "swift", namespace: "Mona", packagePrefix: "Linked" }),
+    );
+    expect(byNamespace.packages?.map((p) => p.package)).toEqual(["linkedlist"]);
     const described = await fx.client.send(new sdk.DescribePackageVersionCommand({ ...ref, packageVersion: "1.1.1" }));
     expect(described.packageVersion).toMatchObject({
       format: "swift",
