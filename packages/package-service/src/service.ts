@@ -26,7 +26,7 @@ import {
 } from "./context";
 import { copyVersions, type CopyInput } from "./copy";
 import { PackageGroups } from "./groups";
-import { normalizeCoordinate, normalizeName } from "./names";
+import { normalizeCoordinate, normalizeName, normalizeNamespace } from "./names";
 import { loadEffectiveRestrictions } from "./origin";
 import { ensurePackage, publishVersion, type PublishInput, type PublishResult } from "./publish";
 import type { EffectiveRestrictions } from "./restrictions";
@@ -76,13 +76,16 @@ export class PackageService {
 
   async listPackages({ repository }: LocatedRepository, filter: PackageFilter, page: PageInput): Promise<PageOutput<PackageRecord>> {
     const namePrefix = filter.namePrefix !== undefined && filter.format ? normalizeName(filter.format, filter.namePrefix) : filter.namePrefix;
+    // Swift namespaces are stored lowercased; a prefix for that format is matched the same way.
+    const namespacePrefix =
+      filter.namespacePrefix !== undefined && filter.format ? normalizeNamespace(filter.format, filter.namespacePrefix) : filter.namespacePrefix;
     return paginate(
       (request) =>
         this.ctx.store.packages.list(
           repository.id,
           {
             format: filter.format,
-            namespacePrefix: filter.namespacePrefix,
+            namespacePrefix,
             namePrefix,
             publish: filter.publish,
             upstream: filter.upstream,
@@ -90,7 +93,7 @@ export class PackageService {
           request,
         ),
       page,
-      listingSigning(this.ctx, "ListPackages", [repository.id, filter.format, filter.namespacePrefix, namePrefix, filter.publish, filter.upstream]),
+      listingSigning(this.ctx, "ListPackages", [repository.id, filter.format, namespacePrefix, namePrefix, filter.publish, filter.upstream]),
     );
   }
 

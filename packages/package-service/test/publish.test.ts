@@ -99,6 +99,19 @@ describe("publishing", () => {
     expect((await f.service.listAllVersions(generic())).versions).toEqual([]);
   });
 
+  it("lists Swift packages by namespace and name prefixes in any case, as they are stored lowercased", async () => {
+    const swift = { ...repoRef(), format: "swift" as const, namespace: "Mona", name: "LinkedList" };
+    await f.service.publishVersion({ ...swift, version: "1.0.0", assets: [upload("linkedlist-1.0.0.zip", "zip")] });
+    for (const [namespacePrefix, namePrefix] of [
+      ["Mona", "Linked"],
+      ["mo", "linked"],
+      ["MONA", undefined],
+    ]) {
+      const listed = await f.service.listPackages(repoRef(), { format: "swift", namespacePrefix, namePrefix }, {});
+      expect(listed.items.map((p) => [p.namespace, p.name])).toEqual([["mona", "linkedlist"]]);
+    }
+  });
+
   it("refuses adding assets to Archived versions", async () => {
     await f.service.publishVersion({ ...generic(), version: "1", assets: [upload("a", "a")] });
     await f.service.updateVersionsStatus({ ...generic(), versions: ["1"], targetStatus: "Archived" });

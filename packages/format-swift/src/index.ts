@@ -1,0 +1,2 @@
+export { swiftEndpointPlugin } from "./plugin";
+export { swiftFormat, compareSwiftVersions } from "./format";
