@@ -122,8 +122,11 @@ export class NugetGallery extends PublicRegistry implements RegistryClient<undef
     const catalog = externalConnection(connection);
     const url = configured ?? (catalog?.format === "nuget" ? catalog.url : undefined);
     if (!url) return undefined;
-    if (/\.json$/i.test(new URL(url).pathname)) return url;
-    return `${url.endsWith("/") ? url : `${url}/`}index.json`;
+    // The server's configuration stores URLs as directories (with a trailing slash).
+    const parsed = new URL(url);
+    parsed.pathname = parsed.pathname.replace(/(\.json)\/$/i, "$1");
+    if (/\.json$/i.test(parsed.pathname)) return parsed.href;
+    return new URL("index.json", parsed.href.endsWith("/") ? parsed.href : `${parsed.href}/`).href;
   }
 
   async resources(connection: string): Promise<UpstreamResult<Resources>> {
