@@ -1,0 +1,212 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import * as sdk from "@aws-sdk/client-codeartifact";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { heldVersions, setOrigin } from "../support/checks";
+import { serverFixture } from "../support/fixture";
+import { basicAuth } from "../support/nuget";
+import { buildNupkg, nuspecOf, pushForm, writeStaticFeed } from "../support/nuget-packages";
+import { zip } from "../support/pypi-dist";
+import { startStaticServer, type StaticServer } from "../support/pypi";
+
+// The NuGet V3 feed on the wire, as NuGet clients read it (no client here: NuGet.exe's own runs
+// are in nuget-clients.test.ts): the service index, registrations and the flat container across
+// app → team → nuget-store (`public:nuget-org` is a static V3 feed on loopback), pushes the
+// endpoint refuses, unlisting and relisting, search, origin controls, and what stays available
+// once the public feed is gone. The steps build on each other.
+
+const domain = "nugetwire";
+const owner = "123456789012";
+let token: string;
+let feed: StaticServer;
+
+const ext = [
+  buildNupkg({ id: "Ext.Log", version: "1.0.0" }),
+  buildNupkg({ id: "Ext.Log", version: "2.0.0-Beta.1" }),
+  buildNupkg({ id: "Ext.Log", version: "1.5.0", listed: false }),
+];
+
+const fx = serverFixture({
+  tempPrefix: "ca-nuget-wire-",
+  server: async (dir) => {
+    const root = join(dir, "feed");
+    mkdirSync(root, { recursive: true });
+    feed = await startStaticServer(root);
+    writeStaticFeed(root, `${feed.url}/`, ext);
+    return {
+      inMemory: true,
+      env: { EXTERNAL_CONNECTION_URLS: `public:nuget-org=${feed.url}/index.json` },
+      args: ["--external-connection-timeout-ms", "5000", "--external-metadata-max-age-ms", "0"],
+    };
+  },
+  domains: {
+    [domain]: [
+      { name: "nuget-store", externalConnection: "public:nuget-org" },
+      { name: "team", upstreams: ["nuget-store"] },
+      { name: "app", upstreams: ["team"] },
+    ],
+  },
+});
+
+const base = (repository: string) => `${fx.server.url}/nuget/d/${domain}-${owner}/${repository}/`;
+const get = (url: string) => fetch(url, { headers: basicAuth(token) });
+const json = async (url: string) => {
+  const answer = await get(url);
+  expect(answer.status, `${url}: ${answer.statusText}`).toBe(200);
+  return (await answer.json()) as Record<string, any>;
+};
+const push = (repository: string, body: FormData | string, headers: Record<string, string> = {}) =>
+  fetch(`${base(repository)}v2/package/`, { method: "PUT", headers: { ...basicAuth(token), ...headers }, body });
+const held = (repository: string, name: string) => heldVersions(fx.client, { domain, repository, format: "nuget", package: name });
+
+beforeAll(async () => {
+  token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+});
+
+afterAll(async () => {
+  await feed?.stop();
+});
+
+describe("the NuGet V3 feed", () => {
+  it("serves a service index with publish, flat container, every registration type and search", async () => {
+    const index = await json(`${base("app")}v3/index.json`);
+    expect(index.version).toBe("3.0.0");
+    const byType = Object.fromEntries((index.resources as Array<Record<string, string>>).map((r) => [r["@type"], r["@id"]]));
+    expect(byType["PackagePublish/2.0.0"]).toBe(`${base("app")}v2/package`);
+    expect(byType["PackageBaseAddress/3.0.0"]).toBe(`${base("app")}v3/flatcontainer/`);
+    for (const type of ["", "/3.0.0-rc", "/3.0.0-beta", "/3.4.0", "/3.6.0", "/Versioned"]) {
+      expect(byType[`RegistrationsBaseUrl${type}`], type).toBe(`${base("app")}v3/registration4/`);
+    }
+    expect(byType["SearchQueryService"]).toBe(`${base("app")}v3/search`);
+  });
+
+  it("lists the public feed's versions through the chain before anything is retained", async () => {
+    const versions = await json(`${base("app")}v3/flatcontainer/ext.log/index.json`);
+    expect(versions.versions).toEqual(["1.0.0", "1.5.0", "2.0.0-beta.1"]);
+    const registration = await json(`${base("app")}v3/registration4/Ext.Log/index.json`);
+    const leaves = registration.items[0].items as Array<Record<string, any>>;
+    expect(leaves.map((l) => [l.catalogEntry.version, l.catalogEntry.listed])).toEqual([
+      ["1.0.0", true],
+      ["1.5.0", false],
+      ["2.0.0-Beta.1", true],
+    ]);
+    expect(leaves[0].packageContent).toBe(`${base("app")}v3/flatcontainer/ext.log/1.0.0/ext.log.1.0.0.nupkg`);
+    expect(leaves[0].catalogEntry.dependencyGroups).toEqual([
+      expect.objectContaining({ "@type": "PackageDependencyGroup", targetFramework: "netstandard2.0", dependencies: [] }),
+    ]);
+    expect(await held("app", "ext.log")).toBeUndefined();
+    expect(await held("nuget-store", "ext.log")).toBeUndefined();
+  });
+
+  it("refuses pushes that are not packages (400) or that the public feed already has (409)", async () => {
+    expect((await push("team", "not multipart", { "content-type": "text/plain" })).status).toBe(400);
+    const notZip = await push("team", pushForm({ filename: "x.nupkg", bytes: Buffer.from("not a zip") }));
+    expect([notZip.status, notZip.statusText]).toEqual([400, expect.stringMatching(/not a readable zip/)]);
+    const noNuspec = await push("team", pushForm({ filename: "x.nupkg", bytes: zip([["content/a.txt", Buffer.from("a")]]) }));
+    expect([noNuspec.status, noNuspec.statusText]).toEqual([400, expect.stringMatching(/no \.nuspec/)]);
+    const badId = zip([["a.nuspec", Buffer.from(nuspecOf({ id: "bad id!", version: "1.0.0" }))]]);
+    expect((await push("team", pushForm({ filename: "x.nupkg", bytes: badId }))).status).toBe(400);
+    const badVersion = zip([["a.nuspec", Buffer.from(nuspecOf({ id: "Good.Id", version: "1.0.0.0.0" }))]]);
+    expect((await push("team", pushForm({ filename: "x.nupkg", bytes: badVersion }))).status).toBe(400);
+    const noFile = new FormData();
+    noFile.append("field", "value");
+    expect((await push("team", noFile)).status).toBe(400);
+
+    const existing = await push("team", pushForm(buildNupkg({ id: "EXT.LOG", version: "1.00.0" })));
+    expect(existing.status).toBe(409);
+    expect(existing.statusText).toMatch(/Version 1\.0\.0 .* already exists in public:nuget-org/);
+    expect(await held("team", "ext.log")).toBeUndefined();
+  });
+
+  it("pushes, normalizing the version, and serves the package, its nuspec and its registration", async () => {
+    const pkg = buildNupkg({ id: "Team.Lib", version: "01.2.0.0-RC.1", dependencies: { "Ext.Log": "[1.0.0, 2.0.0)" } });
+    const pushed = await push("team", pushForm(pkg));
+    expect(pushed.status).toBe(201);
+    expect(await held("team", "team.lib")).toEqual({ "1.2.0-RC.1": { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } } });
+
+    expect(await json(`${base("app")}v3/flatcontainer/team.lib/index.json`)).toEqual({ versions: ["1.2.0-rc.1"] });
+    const nupkg = await get(`${base("app")}v3/flatcontainer/team.lib/1.2.0-rc.1/team.lib.1.2.0-rc.1.nupkg`);
+    expect(nupkg.status).toBe(200);
+    expect(Buffer.from(await nupkg.arrayBuffer()).equals(pkg.bytes)).toBe(true);
+    const nuspec = await get(`${base("team")}v3/flatcontainer/team.lib/1.2.0-rc.1/team.lib.nuspec`);
+    expect(await nuspec.text()).toBe(nuspecOf(pkg.spec));
+
+    const registration = await json(`${base("app")}v3/registration4/team.lib/index.json`);
+    const entry = registration.items[0].items[0].catalogEntry;
+    expect(entry).toMatchObject({ id: "Team.Lib", version: "1.2.0-RC.1", listed: true, licenseExpression: "MIT" });
+    expect(entry.dependencyGroups[0].dependencies).toEqual([
+      expect.objectContaining({ id: "Ext.Log", range: "[1.0.0, 2.0.0)", registration: `${base("app")}v3/registration4/ext.log/index.json` }),
+    ]);
+    const leaf = await json(`${base("app")}v3/registration4/team.lib/1.2.0-rc.1.json`);
+    expect(leaf.packageContent).toBe(`${base("app")}v3/flatcontainer/team.lib/1.2.0-rc.1/team.lib.1.2.0-rc.1.nupkg`);
+  });
+
+  it("downloads a public version through app, retaining it there and in nuget-store", async () => {
+    const nupkg = await get(`${base("app")}v3/flatcontainer/ext.log/1.0.0/ext.log.1.0.0.nupkg`);
+    expect(nupkg.status).toBe(200);
+    expect(Buffer.from(await nupkg.arrayBuffer()).equals(ext[0].bytes)).toBe(true);
+    const external = { originType: "EXTERNAL", domainEntryPoint: { externalConnectionName: "public:nuget-org" } };
+    expect(await held("app", "ext.log")).toEqual({ "1.0.0": external });
+    expect(await held("nuget-store", "ext.log")).toEqual({ "1.0.0": external });
+    expect(await held("team", "ext.log")).toBeUndefined();
+    // The earlier download of team.lib through app retained it there, from team.
+    expect(await held("app", "team.lib")).toEqual({ "1.2.0-RC.1": { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } } });
+    const deps = await fx.client.send(
+      new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "app", format: "nuget", package: "team.lib", packageVersion: "1.2.0-RC.1" }),
+    );
+    expect(deps.dependencies).toEqual([{ package: "ext.log", versionRequirement: "[1.0.0, 2.0.0)", dependencyType: "netstandard2.0" }]);
+  });
+
+  it("unlists with DELETE (still downloadable by exact version) and relists with POST", async () => {
+    const url = `${base("team")}v2/package/team.lib/1.2.0-rc.1`;
+    expect((await fetch(url, { method: "DELETE", headers: basicAuth(token) })).status).toBe(204);
+    const described = await fx.client.send(
+      new sdk.DescribePackageVersionCommand({ domain, repository: "team", format: "nuget", package: "team.lib", packageVersion: "1.2.0-RC.1" }),
+    );
+    expect(described.packageVersion?.status).toBe("Unlisted");
+    expect((await get(`${base("team")}v3/flatcontainer/team.lib/index.json`)).status).toBe(404);
+    expect((await get(`${base("team")}v3/flatcontainer/team.lib/1.2.0-rc.1/team.lib.1.2.0-rc.1.nupkg`)).status).toBe(200);
+    expect((await fetch(`${base("team")}v2/package/team.lib/9.9.9`, { method: "DELETE", headers: basicAuth(token) })).status).toBe(404);
+
+    expect((await fetch(url, { method: "POST", headers: basicAuth(token) })).status).toBe(204);
+    expect(await json(`${base("team")}v3/flatcontainer/team.lib/index.json`)).toEqual({ versions: ["1.2.0-rc.1"] });
+  });
+
+  it("searches the packages the repository holds", async () => {
+    const all = await json(`${base("team")}v3/search?q=&prerelease=true&semVerLevel=2.0.0`);
+    expect(all.totalHits).toBe(1);
+    expect(all.data[0]).toMatchObject({ id: "Team.Lib", version: "1.2.0-RC.1", versions: [expect.objectContaining({ version: "1.2.0-RC.1" })] });
+    // A prerelease with a dotted label needs both flags.
+    expect((await json(`${base("team")}v3/search?q=team&prerelease=true`)).totalHits).toBe(0);
+    expect((await json(`${base("team")}v3/search?q=team&semVerLevel=2.0.0`)).totalHits).toBe(0);
+    expect((await json(`${base("app")}v3/search?q=EXT&prerelease=true&semVerLevel=2.0.0`)).data.map((p: { id: string }) => p.id)).toEqual(["Ext.Log"]);
+    expect((await json(`${base("app")}v3/search?q=nothing-like-this`)).totalHits).toBe(0);
+  });
+
+  it("stops listing upstream versions of a package whose upstream setting is BLOCK", async () => {
+    await setOrigin(fx.client, { domain, repository: "app", format: "nuget", package: "team.lib" }, "ALLOW", "BLOCK");
+    expect((await push("team", pushForm(buildNupkg({ id: "Team.Lib", version: "1.3.0" })))).status).toBe(201);
+    expect(await json(`${base("team")}v3/flatcontainer/team.lib/index.json`)).toEqual({ versions: ["1.2.0-rc.1", "1.3.0"] });
+    // What app retained stays; nothing new comes from team.
+    expect(await json(`${base("app")}v3/flatcontainer/team.lib/index.json`)).toEqual({ versions: ["1.2.0-rc.1"] });
+    expect((await get(`${base("app")}v3/flatcontainer/team.lib/1.3.0/team.lib.1.3.0.nupkg`)).status).toBe(404);
+  });
+
+  it("serves what app retained once the public feed is gone, and says so for the rest (502)", async () => {
+    await feed.stop();
+    expect(await json(`${base("app")}v3/flatcontainer/ext.log/index.json`)).toEqual({ versions: ["1.0.0"] });
+    expect((await get(`${base("app")}v3/flatcontainer/ext.log/1.0.0/ext.log.1.0.0.nupkg`)).status).toBe(200);
+    const missing = await get(`${base("app")}v3/registration4/ext.other/index.json`);
+    expect(missing.status).toBe(502);
+    expect(missing.statusText).toMatch(/public:nuget-org .* could not be reached/);
+  });
+
+  it("answers unknown paths and methods in NuGet's terms", async () => {
+    const unknown = await get(`${base("app")}v3/unknown`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain(`${base("app")}v3/index.json`);
+    const wrongMethod = await fetch(`${base("app")}v3/index.json`, { method: "DELETE", headers: basicAuth(token) });
+    expect([wrongMethod.status, wrongMethod.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
+    expect((await get(`${base("app")}v3/flatcontainer/nothing.here/index.json`)).status).toBe(502);
+  });
+});
