@@ -1,38 +1,47 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { heldVersions, setOrigin } from "../support/checks";
+import { expectOk, heldVersions, setOrigin } from "../support/checks";
 import { serverFixture } from "../support/fixture";
-import { basicAuth } from "../support/nuget";
-import { buildNupkg, nuspecOf, pushForm, writeStaticFeed } from "../support/nuget-packages";
-import { zip } from "../support/pypi-dist";
+import { basicAuth, NugetClientEnv } from "../support/nuget";
+import { buildNupkg, nuspecOf, pushForm, TARGET_FRAMEWORK, writeStaticFeed } from "../support/nuget-packages";
 import { startStaticServer, type StaticServer } from "../support/pypi";
+import { zip } from "../support/pypi-dist";
 
-// The NuGet V3 feed on the wire, as NuGet clients read it (no client here: NuGet.exe's own runs
-// are in nuget-clients.test.ts): the service index, registrations and the flat container across
-// app → team → nuget-store (`public:nuget-org` is a static V3 feed on loopback), pushes the
-// endpoint refuses, unlisting and relisting, search, origin controls, and what stays available
-// once the public feed is gone. The steps build on each other.
+// The NuGet endpoint, one server for the file: app → team → nuget-store, whose
+// `public:nuget-org` is a static V3 feed on loopback (the stand-in for nuget.org).
+// First the real NuGet.exe 5.8 (Mono): `nuget pack` and `nuget push` into team, `aws codeartifact
+// login --tool nuget` (running NuGet.exe through the `nuget` wrapper) for app, and one `nuget
+// install` through app resolving a package pushed to team, its dependency pushed there too, and
+// another dependency only the public feed has; then a push NuGet is refused. NuGet.exe starts
+// slowly under Mono: each scenario runs it once (6 runs in all). Then the feed on the wire, as
+// NuGet clients read it: documents, refusals, retention, unlisting, search, origin controls, and
+// what stays available once the public feed is gone. The steps build on each other.
 
-const domain = "nugetwire";
+const domain = "nugetfeed";
 const owner = "123456789012";
 let token: string;
+let client: NugetClientEnv;
+let pushConfig: string;
+let started: number;
 let feed: StaticServer;
 
-const ext = [
+const extJson = buildNupkg({ id: "Ext.Json", version: "2.1.0", description: "Only on the public feed" });
+const extJsonOld = buildNupkg({ id: "Ext.Json", version: "1.0.0" });
+const extLog = [
   buildNupkg({ id: "Ext.Log", version: "1.0.0" }),
   buildNupkg({ id: "Ext.Log", version: "2.0.0-Beta.1" }),
   buildNupkg({ id: "Ext.Log", version: "1.5.0", listed: false }),
 ];
 
 const fx = serverFixture({
-  tempPrefix: "ca-nuget-wire-",
+  tempPrefix: "ca-nuget-clients-",
   server: async (dir) => {
     const root = join(dir, "feed");
     mkdirSync(root, { recursive: true });
     feed = await startStaticServer(root);
-    writeStaticFeed(root, `${feed.url}/`, ext);
+    writeStaticFeed(root, `${feed.url}/`, [extJsonOld, extJson, ...extLog]);
     return {
       inMemory: true,
       env: { EXTERNAL_CONNECTION_URLS: `public:nuget-org=${feed.url}/index.json` },
@@ -48,6 +57,9 @@ const fx = serverFixture({
   },
 });
 
+const source = (repository: string) => `${fx.server.url}/nuget/d/${domain}-${owner}/${repository}/v3/index.json`;
+const held = (repository: string, name: string) => heldVersions(fx.client, { domain, repository, format: "nuget", package: name });
+const packages = () => join(fx.dir.path, "packages");
 const base = (repository: string) => `${fx.server.url}/nuget/d/${domain}-${owner}/${repository}/`;
 const get = (url: string) => fetch(url, { headers: basicAuth(token) });
 const json = async (url: string) => {
@@ -57,17 +69,142 @@ const json = async (url: string) => {
 };
 const push = (repository: string, body: FormData | string, headers: Record<string, string> = {}) =>
   fetch(`${base(repository)}v2/package/`, { method: "PUT", headers: { ...basicAuth(token), ...headers }, body });
-const held = (repository: string, name: string) => heldVersions(fx.client, { domain, repository, format: "nuget", package: name });
+
+const teamApp = buildNupkg({
+  id: "Team.App",
+  version: "1.0.0",
+  description: "The team's app",
+  dependencies: { "Lib.Core": "[1.0.0, )", "Ext.Json": "[2.0.0, 3.0.0)" },
+});
 
 beforeAll(async () => {
+  started = Date.now();
   token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+  client = new NugetClientEnv(join(fx.dir.path, "client"));
+  pushConfig = client.writeConfig("push.config", [{ name: "team", url: source("team"), token }]);
+  mkdirSync(packages(), { recursive: true });
 });
 
 afterAll(async () => {
   await feed?.stop();
+  console.log(`nuget-feed: ${client?.runs} NuGet.exe runs, ${Math.round((Date.now() - started) / 1000)} s after the server started`);
 });
 
-describe("the NuGet V3 feed", () => {
+describe("NuGet.exe against the NuGet endpoint", () => {
+  it("packs with nuget pack and pushes with nuget push into team", async () => {
+    const project = join(fx.dir.path, "lib-core");
+    mkdirSync(join(project, "content"), { recursive: true });
+    writeFileSync(join(project, "content", "core.txt"), "Lib.Core 1.2.0\n");
+    writeFileSync(
+      join(project, "Lib.Core.nuspec"),
+      `<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
+  <metadata>
+    <id>Lib.Core</id>
+    <version>1.2.0</version>
+    <authors>codeartifact-local tests</authors>
+    <description>Core library, packed by nuget pack.</description>
+    <projectUrl>https://example.com/lib-core</projectUrl>
+    <license type="expression">Apache-2.0</license>
+  </metadata>
+  <files><file src="content/core.txt" target="content/core.txt" /></files>
+</package>
+`,
+    );
+    expectOk(await client.nuget(["pack", join(project, "Lib.Core.nuspec"), "-OutputDirectory", packages()]));
+    expect(existsSync(join(packages(), "Lib.Core.1.2.0.nupkg"))).toBe(true);
+    writeFileSync(join(packages(), teamApp.filename), teamApp.bytes);
+
+    const pushed = await client.nuget(["push", join(packages(), "*.nupkg"), "-Source", "team", "-ConfigFile", pushConfig]);
+    expectOk(pushed);
+    expect(pushed.output).toMatch(/Your package was pushed/);
+
+    const internal = { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } };
+    expect(await held("team", "lib.core")).toEqual({ "1.2.0": internal });
+    expect(await held("team", "team.app")).toEqual({ "1.0.0": internal });
+    const described = await fx.client.send(
+      new sdk.DescribePackageVersionCommand({ domain, repository: "team", format: "nuget", package: "Lib.Core", packageVersion: "1.2.0" }),
+    );
+    expect(described.packageVersion).toMatchObject({
+      displayName: "Lib.Core",
+      summary: "Core library, packed by nuget pack.",
+      homePage: "https://example.com/lib-core",
+      licenses: [{ name: "Apache-2.0" }],
+      status: "Published",
+    });
+    const assets = await fx.client.send(
+      new sdk.ListPackageVersionAssetsCommand({ domain, repository: "team", format: "nuget", package: "lib.core", packageVersion: "1.2.0" }),
+    );
+    expect(assets.assets?.map((a) => a.name)).toEqual(["lib.core.1.2.0.nupkg"]);
+    const deps = await fx.client.send(
+      new sdk.ListPackageVersionDependenciesCommand({ domain, repository: "team", format: "nuget", package: "team.app", packageVersion: "1.0.0" }),
+    );
+    expect(deps.dependencies).toEqual([
+      { package: "lib.core", versionRequirement: "[1.0.0, )", dependencyType: TARGET_FRAMEWORK },
+      { package: "ext.json", versionRequirement: "[2.0.0, 3.0.0)", dependencyType: TARGET_FRAMEWORK },
+    ]);
+  });
+
+  it("installs through app after aws codeartifact login --tool nuget: team's packages and the public feed's, retained as AWS does", async () => {
+    const login = await client.login(fx.server.url, domain, "app");
+    expect(login.code, login.stderr).toBe(0);
+    expect(login.stdout).toMatch(/Successfully configured nuget to use AWS CodeArtifact repository/);
+    const config = readFileSync(client.userConfig, "utf8");
+    expect(config).toContain(`key="${domain}/app" value="${source("app")}"`);
+    expect(config).toMatch(/<add key="Username" value="aws" \/>/);
+
+    const output = join(fx.dir.path, "installed");
+    const installed = await client.install(client.userConfig, `${domain}/app`, "Team.App", output, ["-Framework", TARGET_FRAMEWORK]);
+    expectOk(installed);
+    expect(readFileSync(join(output, "Team.App.1.0.0", "content", "Team.App.txt"), "utf8")).toBe("Team.App 1.0.0\n");
+    expect(readFileSync(join(output, "Lib.Core.1.2.0", "content", "core.txt"), "utf8")).toBe("Lib.Core 1.2.0\n");
+    // The highest version the range allows, from the public feed.
+    expect(readFileSync(join(output, "Ext.Json.2.1.0", "content", "Ext.Json.txt"), "utf8")).toBe("Ext.Json 2.1.0\n");
+
+    const fromTeam = { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } };
+    expect(await held("app", "team.app")).toEqual({ "1.0.0": fromTeam });
+    expect(await held("app", "lib.core")).toEqual({ "1.2.0": fromTeam });
+    // Ingested through the connection: retained where it is and in the called repository, not in team.
+    const external = { originType: "EXTERNAL", domainEntryPoint: { externalConnectionName: "public:nuget-org" } };
+    expect(await held("nuget-store", "ext.json")).toEqual({ "2.1.0": external });
+    expect(await held("app", "ext.json")).toEqual({ "2.1.0": external });
+    expect(await held("team", "ext.json")).toBeUndefined();
+    const described = await fx.client.send(
+      new sdk.DescribePackageVersionCommand({ domain, repository: "nuget-store", format: "nuget", package: "ext.json", packageVersion: "2.1.0" }),
+    );
+    expect(described.packageVersion).toMatchObject({ displayName: "Ext.Json", summary: "Only on the public feed", licenses: [{ name: "MIT" }] });
+  });
+
+  it("refuses pushing a version the repository already has (409)", async () => {
+    const again = await client.nuget(["push", join(packages(), "Lib.Core.1.2.0.nupkg"), "-Source", "team", "-ConfigFile", pushConfig]);
+    expect(again.code).not.toBe(0);
+    expect(again.output).toMatch(/409 \(The feed already contains 'Lib.Core 1.2.0'/);
+  });
+
+  it("refuses a push that the package's origin controls block (403)", async () => {
+    // The multipart PUT NuGet.exe sends, without another slow client start.
+    await setOrigin(fx.client, { domain, repository: "team", format: "nuget", package: "blocked.pkg" }, "BLOCK", "ALLOW");
+    const blocked = await push("team", pushForm(buildNupkg({ id: "Blocked.Pkg", version: "1.0.0" })));
+    expect([blocked.status, blocked.statusText]).toEqual([403, expect.stringMatching(/blocked\.pkg/)]);
+    expect(await held("team", "blocked.pkg")).toEqual({});
+  });
+
+  it("challenges anonymous requests and refuses a wrong token with 401", async () => {
+    const anonymous = await fetch(source("app"));
+    expect(anonymous.status).toBe(401);
+    const challenges = anonymous.headers.get("www-authenticate");
+    expect(challenges).toContain(`Basic realm="${domain}/app"`);
+    expect(challenges).toContain(`Bearer realm="${domain}/app"`);
+
+    const wrong = await fetch(source("app"), { headers: basicAuth(`${token.slice(0, -4)}AAAA`) });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("www-authenticate")).toContain("Basic");
+    const right = await fetch(source("app"), { headers: basicAuth(token) });
+    expect(right.status).toBe(200);
+  });
+});
+
+describe("the NuGet V3 feed on the wire", () => {
   it("serves a service index with publish, flat container, every registration type and search", async () => {
     const index = await json(`${base("app")}v3/index.json`);
     expect(index.version).toBe("3.0.0");
@@ -144,7 +281,7 @@ describe("the NuGet V3 feed", () => {
   it("downloads a public version through app, retaining it there and in nuget-store", async () => {
     const nupkg = await get(`${base("app")}v3/flatcontainer/ext.log/1.0.0/ext.log.1.0.0.nupkg`);
     expect(nupkg.status).toBe(200);
-    expect(Buffer.from(await nupkg.arrayBuffer()).equals(ext[0].bytes)).toBe(true);
+    expect(Buffer.from(await nupkg.arrayBuffer()).equals(extLog[0].bytes)).toBe(true);
     const external = { originType: "EXTERNAL", domainEntryPoint: { externalConnectionName: "public:nuget-org" } };
     expect(await held("app", "ext.log")).toEqual({ "1.0.0": external });
     expect(await held("nuget-store", "ext.log")).toEqual({ "1.0.0": external });
@@ -174,12 +311,17 @@ describe("the NuGet V3 feed", () => {
 
   it("searches the packages the repository holds", async () => {
     const all = await json(`${base("team")}v3/search?q=&prerelease=true&semVerLevel=2.0.0`);
-    expect(all.totalHits).toBe(1);
-    expect(all.data[0]).toMatchObject({ id: "Team.Lib", version: "1.2.0-RC.1", versions: [expect.objectContaining({ version: "1.2.0-RC.1" })] });
+    expect(all.data.map((p: { id: string }) => p.id)).toEqual(["Lib.Core", "Team.App", "Team.Lib"]);
+    expect(all.data[2]).toMatchObject({ id: "Team.Lib", version: "1.2.0-RC.1", versions: [expect.objectContaining({ version: "1.2.0-RC.1" })] });
     // A prerelease with a dotted label needs both flags.
-    expect((await json(`${base("team")}v3/search?q=team&prerelease=true`)).totalHits).toBe(0);
-    expect((await json(`${base("team")}v3/search?q=team&semVerLevel=2.0.0`)).totalHits).toBe(0);
-    expect((await json(`${base("app")}v3/search?q=EXT&prerelease=true&semVerLevel=2.0.0`)).data.map((p: { id: string }) => p.id)).toEqual(["Ext.Log"]);
+    expect((await json(`${base("team")}v3/search?q=team.lib&prerelease=true`)).totalHits).toBe(0);
+    expect((await json(`${base("team")}v3/search?q=team.lib&semVerLevel=2.0.0`)).totalHits).toBe(0);
+    const paged = await json(`${base("team")}v3/search?q=&skip=1&take=1&prerelease=true&semVerLevel=2.0.0`);
+    expect([paged.totalHits, paged.data.map((p: { id: string }) => p.id)]).toEqual([3, ["Team.App"]]);
+    expect((await json(`${base("app")}v3/search?q=EXT&prerelease=true&semVerLevel=2.0.0`)).data.map((p: { id: string }) => p.id)).toEqual([
+      "Ext.Json",
+      "Ext.Log",
+    ]);
     expect((await json(`${base("app")}v3/search?q=nothing-like-this`)).totalHits).toBe(0);
   });
 
