@@ -23,7 +23,7 @@ import { isNugetVersion } from "./versions";
 // the blob store. A refused push stores nothing. The temporary file is always removed.
 
 /** Receives the first file part of the form into `path`; false when the form has none. */
-async function spool(headers: IncomingHttpHeaders, body: Readable, path: string, maxBytes: number): Promise<boolean> {
+export async function spoolPackage(headers: IncomingHttpHeaders, body: Readable, path: string, maxBytes: number): Promise<boolean> {
   let parser: busboy.Busboy;
   try {
     parser = busboy({ headers, limits: { files: 1, fileSize: maxBytes } });
@@ -39,10 +39,11 @@ async function spool(headers: IncomingHttpHeaders, body: Readable, path: string,
       // Surfaced when awaited below; this only keeps an early failure from going unhandled.
       written.catch(() => undefined);
     });
-    parser.on("field", () => undefined);
     parser.once("close", resolve);
     parser.once("error", (error) => reject(new NugetError(400, `Malformed push: ${(error as Error).message}`)));
   });
+  // A body that breaks off (the client went away) fails the parse instead of leaving it waiting.
+  body.once("error", (error) => parser.destroy(error));
   body.pipe(parser);
   await parsed;
   if (!written) return false;
@@ -72,7 +73,7 @@ export async function handlePush(call: NugetCall, headers: IncomingHttpHeaders, 
   try {
     const path = join(dir, "package.nupkg");
     const maxBytes = call.packages.ctx.services.config.quotas.assetSizeBytes;
-    if (!(await spool(headers, body, path, maxBytes))) throw new NugetError(400, "The push has no package file.");
+    if (!(await spoolPackage(headers, body, path, maxBytes))) throw new NugetError(400, "The push has no package file.");
     let bytes: Buffer;
     try {
       bytes = await nuspecOfFile(path);
