@@ -334,6 +334,38 @@ describe("the NuGet V3 feed on the wire", () => {
     expect((await get(`${base("app")}v3/flatcontainer/team.lib/1.3.0/team.lib.1.3.0.nupkg`)).status).toBe(404);
   });
 
+  it("answers hostile paths, queries and bodies with a 4xx, never an internal error", async () => {
+    const paths = [
+      "v3/flatcontainer/%00/index.json",
+      `v3/flatcontainer/${"a".repeat(300)}/index.json`,
+      "v3/flatcontainer/../../index.json",
+      "v3/flatcontainer/ext.log/%2e%2e/ext.log.%2e%2e.nupkg",
+      "v3/flatcontainer/ext.log/1.0.0/ext.log.1.0.0.nupkg%00",
+      "v3/registration4/a/%ff.json",
+      "v3/registration4/%E2%80%AE/index.json",
+      "v3/search?q=%&take=-1&skip=abc",
+      "v3/search?take=99999999999999999999&semVerLevel=%00",
+      "v2/package/%00/%00",
+    ];
+    for (const path of paths) {
+      const answer = await get(`${base("app")}${path}`);
+      expect(answer.status, path).toBeGreaterThanOrEqual(200);
+      expect(answer.status, path).toBeLessThan(500);
+    }
+    const bodies: Array<[string, string | FormData]> = [
+      ["multipart/form-data; boundary=", "--\r\n"],
+      [
+        "multipart/form-data; boundary=x",
+        '--x\r\nContent-Disposition: form-data; name="package"; filename="a.nupkg"\r\n\r\nPK\u0003\u0004garbage\r\n--x--\r\n',
+      ],
+      ["application/octet-stream", "PK"],
+    ];
+    for (const [type, body] of bodies) {
+      const answer = await push("team", body, { "content-type": type });
+      expect(answer.status, type).toBe(400);
+    }
+  });
+
   it("serves what app retained once the public feed is gone, and says so for the rest (502)", async () => {
     await feed.stop();
     expect(await json(`${base("app")}v3/flatcontainer/ext.log/index.json`)).toEqual({ versions: ["1.0.0"] });

@@ -6,7 +6,12 @@
 //   v3/flatcontainer/<id>/<version>/<id>.<version>.nupkg, …/<id>.nuspec
 //   v3/search                               SearchQueryService
 //   v2/package[/]                           PackagePublish: PUT a package; DELETE (unlist) or POST (relist) …/<id>/<version>
-// Ids and versions in paths are matched case-insensitively (clients send them lowercased).
+// Ids and versions in paths are matched case-insensitively (clients send them lowercased). A
+// path whose id or version NuGet would not accept names no package: it is not found, and never
+// asked of the public feed.
+
+import { isPackageId } from "./names";
+import { isNugetVersion } from "./versions";
 
 export const PATHS = {
   serviceIndex: "v3/index.json",
@@ -43,6 +48,18 @@ function decode(segment: string): string | undefined {
   }
 }
 
+/** A path segment that is a package id, or undefined. */
+function idOf(segment: string | undefined): string | undefined {
+  const id = segment === undefined ? undefined : decode(segment);
+  return id !== undefined && isPackageId(id) ? id : undefined;
+}
+
+/** A path segment (or a part of one) that is a NuGet version, or undefined. */
+function versionOf(segment: string | undefined): string | undefined {
+  const version = segment === undefined ? undefined : decode(segment);
+  return version !== undefined && isNugetVersion(version) ? version : undefined;
+}
+
 const notFound: NugetRoute = { kind: "not-found" };
 
 function reads(method: string, route: NugetRoute): NugetRoute {
@@ -50,11 +67,11 @@ function reads(method: string, route: NugetRoute): NugetRoute {
 }
 
 function flatContainer(method: string, segments: string[]): NugetRoute {
-  const id = decode(segments[0] ?? "");
+  const id = idOf(segments[0]);
   if (!id) return notFound;
   if (segments.length === 2 && segments[1] === "index.json") return reads(method, { kind: "versions", id: id.toLowerCase() });
   if (segments.length !== 3) return notFound;
-  const version = decode(segments[1]);
+  const version = versionOf(segments[1]);
   const file = decode(segments[2])?.toLowerCase();
   if (!version || !file) return notFound;
   const lowerId = id.toLowerCase();
@@ -64,12 +81,12 @@ function flatContainer(method: string, segments: string[]): NugetRoute {
 }
 
 function registrations(method: string, segments: string[]): NugetRoute {
-  const id = decode(segments[0] ?? "");
+  const id = idOf(segments[0]);
   if (!id || segments.length !== 2) return notFound;
   if (segments[1] === "index.json") return reads(method, { kind: "registration-index", id: id.toLowerCase() });
-  const leaf = decode(segments[1]);
-  if (!leaf?.endsWith(".json") || leaf.length === ".json".length) return notFound;
-  return reads(method, { kind: "registration-leaf", id: id.toLowerCase(), version: leaf.slice(0, -".json".length) });
+  const version = segments[1].endsWith(".json") ? versionOf(segments[1].slice(0, -".json".length)) : undefined;
+  if (!version) return notFound;
+  return reads(method, { kind: "registration-leaf", id: id.toLowerCase(), version });
 }
 
 function publish(method: string, segments: string[]): NugetRoute {
@@ -77,8 +94,8 @@ function publish(method: string, segments: string[]): NugetRoute {
   if (segments.length === 0 || (segments.length === 1 && segments[0] === "")) {
     return method === "PUT" ? { kind: "push" } : { kind: "method-not-allowed", allow: "PUT" };
   }
-  const id = decode(segments[0]);
-  const version = decode(segments[1] ?? "");
+  const id = idOf(segments[0]);
+  const version = versionOf(segments[1]);
   if (!id || !version || segments.length !== 2) return notFound;
   if (method === "DELETE") return { kind: "unlist", id: id.toLowerCase(), version };
   if (method === "POST") return { kind: "relist", id: id.toLowerCase(), version };

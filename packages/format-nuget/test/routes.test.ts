@@ -47,6 +47,16 @@ describe("NuGet routes", () => {
       "v3/registration4/lib.core/1.0.0",
       "v2/package/lib.core",
       "v2/package/lib.core/1.0.0/x",
+      "v2/package/lib.core/not-a-version",
+      "v2/package/%00/1.0.0",
+      "v3/flatcontainer/%00/index.json",
+      "v3/flatcontainer/bad%20id/index.json",
+      `v3/flatcontainer/${"a".repeat(101)}/index.json`,
+      "v3/flatcontainer/a..b/index.json",
+      "v3/flatcontainer/lib.core/1.0.0.0.0/lib.core.1.0.0.0.0.nupkg",
+      "v3/flatcontainer/lib.core/%2e%2e/lib.core.%2e%2e.nupkg",
+      "v3/registration4/lib.core/latest.json",
+      "v3/registration4/%E2%80%AE/index.json",
       "simple/x/",
     ]) {
       expect(parseNugetRoute("GET", rest), rest).toEqual({ kind: "not-found" });
