@@ -1,5 +1,5 @@
 import { feedUrls, packageRef, type NugetCall } from "./call";
-import { readVersionData } from "./version-data";
+import { readVersionData, type NugetVersionData } from "./version-data";
 import { compareNugetVersions, isPrerelease, isSemVer2 } from "./versions";
 
 // SearchQueryService over the packages the called repository holds (not its upstreams or the
@@ -8,6 +8,12 @@ import { compareNugetVersions, isPrerelease, isSemVer2 } from "./versions";
 // protocol defines, `skip`/`take` page through ids in order. Only Published versions count.
 
 const MAX_TAKE = 1000;
+
+interface Match {
+  id: string;
+  /** Ascending. */
+  versions: Array<{ version: string; data: NugetVersionData; summary?: string; projectUrl?: string }>;
+}
 
 function intParam(params: URLSearchParams, name: string, fallback: number, max: number): number {
   const raw = params.get(name);
