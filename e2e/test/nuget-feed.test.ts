@@ -294,19 +294,28 @@ describe("the NuGet V3 feed on the wire", () => {
     expect(deps.dependencies).toEqual([{ package: "ext.log", versionRequirement: "[1.0.0, 2.0.0)", dependencyType: "netstandard2.0" }]);
   });
 
-  it("unlists with DELETE (still downloadable by exact version) and relists with POST", async () => {
+  it("unlists with DELETE (listed: false, still restorable by exact version, out of search) and relists with POST", async () => {
     const url = `${base("team")}v2/package/team.lib/1.2.0-rc.1`;
     expect((await fetch(url, { method: "DELETE", headers: basicAuth(token) })).status).toBe(204);
     const described = await fx.client.send(
       new sdk.DescribePackageVersionCommand({ domain, repository: "team", format: "nuget", package: "team.lib", packageVersion: "1.2.0-RC.1" }),
     );
     expect(described.packageVersion?.status).toBe("Unlisted");
-    expect((await get(`${base("team")}v3/flatcontainer/team.lib/index.json`)).status).toBe(404);
+    const listedIn = async (repository: string) =>
+      ((await json(`${base(repository)}v3/registration4/team.lib/index.json`)).items[0].items as Array<{ catalogEntry: { listed: boolean } }>).map(
+        (leaf) => leaf.catalogEntry.listed,
+      );
+    // NuGet's unlisting: hidden from resolution and search, still in the flat container's list,
+    // where an exact-version restore looks. The copy app retained earlier is app's own: unchanged.
+    expect(await listedIn("team")).toEqual([false]);
+    expect(await listedIn("app")).toEqual([true]);
+    expect(await json(`${base("team")}v3/flatcontainer/team.lib/index.json`)).toEqual({ versions: ["1.2.0-rc.1"] });
     expect((await get(`${base("team")}v3/flatcontainer/team.lib/1.2.0-rc.1/team.lib.1.2.0-rc.1.nupkg`)).status).toBe(200);
+    expect((await json(`${base("team")}v3/search?q=team.lib&prerelease=true&semVerLevel=2.0.0`)).totalHits).toBe(0);
     expect((await fetch(`${base("team")}v2/package/team.lib/9.9.9`, { method: "DELETE", headers: basicAuth(token) })).status).toBe(404);
 
     expect((await fetch(url, { method: "POST", headers: basicAuth(token) })).status).toBe(204);
-    expect(await json(`${base("team")}v3/flatcontainer/team.lib/index.json`)).toEqual({ versions: ["1.2.0-rc.1"] });
+    expect(await listedIn("team")).toEqual([true]);
   });
 
   it("searches the packages the repository holds", async () => {
