@@ -31,8 +31,7 @@ export async function search(call: NugetCall, query: string): Promise<string> {
   const semVer2 = (params.get("semVerLevel") ?? "").startsWith("2");
   const urls = feedUrls(call);
 
-  const matches: Array<{ id: string; versions: Array<{ version: string; data: ReturnType<typeof readVersionData>; summary?: string; projectUrl?: string }> }> =
-    [];
+  const matches: Match[] = [];
   let nextToken: string | undefined;
   do {
     const page = await call.packages.listPackages({ domain: call.domain, repository: call.repository }, { format: "nuget" }, { maxResults: 1000, nextToken });
