@@ -4,6 +4,7 @@ import { frameworkErrorHandler, sigV4Guard, unknownOperation } from "@codeartifa
 import { createHandlers } from "@codeartifact-local/api";
 import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/generated";
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
+import { nugetEndpointPlugin, nugetFormat } from "@codeartifact-local/format-nuget";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
 import { swiftEndpointPlugin, swiftFormat } from "@codeartifact-local/format-swift";
 import { createPackageService } from "@codeartifact-local/package-service";
@@ -49,10 +50,12 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   if (config.credentials) requireSignatures(app, shared);
   // Every format the package service knows, and its endpoint on the same port.
   const pypi = pypiFormat(config);
-  const packages = createPackageService(shared, [npmFormat(config), pypi, swiftFormat()]);
+  const nuget = nugetFormat(config);
+  const packages = createPackageService(shared, [npmFormat(config), pypi, nuget, swiftFormat()]);
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
   await app.register(npmEndpointPlugin(packages));
   await app.register(pypiEndpointPlugin(packages, pypi));
+  await app.register(nugetEndpointPlugin(packages, nuget));
   await app.register(swiftEndpointPlugin(packages));
   app.setNotFoundHandler(unknownOperation);
   return app;

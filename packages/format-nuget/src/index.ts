@@ -1,0 +1,2 @@
+export { nugetEndpointPlugin } from "./plugin";
+export { nugetFormat, type NugetFormat } from "./format";
