@@ -6,3 +6,4 @@ export { RenderedCache, type RenderedDocument } from "./rendered-cache";
 export { directoryUrl, UpstreamFetcher } from "./upstream-fetch";
 export { PublicRegistry, type RegistryConfig } from "./public-registry";
 export { sendAsset } from "./send-asset";
+export { openStoredZip, readZipEntry } from "./stored-zip";

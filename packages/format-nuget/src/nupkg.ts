@@ -1,58 +1,14 @@
-import { Readable } from "node:stream";
+import { openStoredZip, readZipEntry } from "@codeartifact-local/format-kit";
 import type { StoredAsset } from "@codeartifact-local/package-service";
 import yauzl from "yauzl";
 import { MAX_NUSPEC_BYTES, NuspecError } from "./nuspec";
 
 // The .nuspec inside a .nupkg (a zip whose root holds exactly one `*.nuspec`), read through the
 // zip's central directory with yauzl: from a pushed package spooled to disk, or from a stored
-// asset with range reads (never the whole package).
-
-/** Bytes read from a stored asset per range request (yauzl asks for each directory entry alone). */
-const BLOCK = 256 * 1024;
-
-/** yauzl's random access over a stored asset, reading whole blocks and keeping the last one. */
-class StoredAssetReader extends yauzl.RandomAccessReader {
-  #block?: { start: number; bytes: Promise<Buffer> };
-
-  constructor(private readonly asset: StoredAsset) {
-    super();
-  }
-
-  // yauzl's `end` is exclusive, the asset's inclusive.
-  override _readStreamForRange(start: number, end: number): Readable {
-    return Readable.from(this.#slice(start, end));
-  }
-
-  async *#slice(start: number, end: number): AsyncGenerator<Buffer> {
-    if (end <= start) return;
-    if (end - start > BLOCK) {
-      yield* this.asset.read(start, end - 1);
-      return;
-    }
-    if (!this.#block || start < this.#block.start || end > this.#block.start + BLOCK) {
-      this.#block = { start, bytes: collect(this.asset.read(start, Math.min(this.asset.size, start + BLOCK) - 1)) };
-    }
-    const { start: from, bytes } = this.#block;
-    yield (await bytes).subarray(start - from, end - from);
-  }
-}
-
-async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+// asset with range reads (the kit's stored zip; never the whole package).
 
 function openFile(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => (error ? reject(error) : resolve(zip))));
-}
-
-function openAsset(asset: StoredAsset): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.fromRandomAccessReader(new StoredAssetReader(asset), asset.size, { lazyEntries: true, autoClose: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip),
-    ),
-  );
 }
 
 const isRootNuspec = (name: string) => !name.includes("/") && !name.includes("\\") && name.toLowerCase().endsWith(".nuspec");
@@ -76,16 +32,13 @@ function readNuspecEntry(zip: yauzl.ZipFile): Promise<Buffer> {
       if (!found) return fail(new NuspecError("The package has no .nuspec at its root."));
       if (found.uncompressedSize > MAX_NUSPEC_BYTES) return fail(new NuspecError(`The .nuspec is larger than ${MAX_NUSPEC_BYTES} bytes.`));
       // Opened without autoClose, so the entry can still be read after the directory's end.
-      zip.openReadStream(found, (error, stream) => {
-        if (error) return fail(new NuspecError(`The .nuspec cannot be read: ${error.message}`));
-        collect(stream).then(
-          (bytes) => {
-            zip.close();
-            resolve(bytes);
-          },
-          (failure: Error) => fail(new NuspecError(`The .nuspec cannot be read: ${failure.message}`)),
-        );
-      });
+      readZipEntry(zip, found).then(
+        (bytes) => {
+          zip.close();
+          resolve(bytes);
+        },
+        (failure: Error) => fail(new NuspecError(`The .nuspec cannot be read: ${failure.message}`)),
+      );
     });
     zip.readEntry();
   });
@@ -106,5 +59,5 @@ export async function nuspecOfFile(path: string): Promise<Buffer> {
 
 /** The nuspec bytes of a stored package. */
 export async function nuspecOfAsset(asset: StoredAsset): Promise<Buffer> {
-  return readNuspecEntry(await opened(() => openAsset(asset)));
+  return readNuspecEntry(await opened(() => openStoredZip(asset)));
 }

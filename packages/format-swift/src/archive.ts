@@ -1,71 +1,18 @@
-import { Readable } from "node:stream";
+import { openStoredZip, readZipEntry } from "@codeartifact-local/format-kit";
 import type { StoredAsset } from "@codeartifact-local/package-service";
-import yauzl from "yauzl";
+import type yauzl from "yauzl";
 import { declaredToolsVersion, isManifestFile, MANIFEST, type Manifest } from "./manifests";
 
-// The manifests of a stored source archive, read with range reads of the zip's end records,
-// central directory and the manifest entries only, never the whole archive (yauzl reads Zip64
-// and refuses entry names that are absolute or climb out with `..`).
+// The manifests of a stored source archive, read with range reads of the zip's directory and the
+// manifest entries only (the kit's stored zip), never the whole archive.
 
 /** Largest manifest read; a manifest is source code a client compiles, never megabytes. */
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** Most manifest variants kept for one release. */
 export const MAX_MANIFESTS = 32;
 
-/** Bytes read from the asset per range request: yauzl asks for each central directory entry alone. */
-const BLOCK = 256 * 1024;
-
 /** What a source archive holds for the registry: its manifests, or why it has none usable. */
 export type ArchiveManifests = { ok: true; manifests: Manifest[] } | { ok: false; problem: string };
-
-/** yauzl's random access over a stored asset, reading whole blocks and keeping the last one. */
-class AssetReader extends yauzl.RandomAccessReader {
-  #block?: { start: number; bytes: Promise<Buffer> };
-
-  constructor(private readonly asset: StoredAsset) {
-    super();
-  }
-
-  // yauzl's `end` is exclusive, the asset's inclusive.
-  override _readStreamForRange(start: number, end: number): Readable {
-    return Readable.from(this.#slice(start, end));
-  }
-
-  async *#slice(start: number, end: number): AsyncGenerator<Buffer> {
-    if (end <= start) return;
-    if (end - start > BLOCK) {
-      yield* this.asset.read(start, end - 1);
-      return;
-    }
-    const block = this.#block;
-    if (!block || start < block.start || end > block.start + BLOCK) {
-      const blockEnd = Math.min(this.asset.size, start + BLOCK);
-      this.#block = { start, bytes: collect(this.asset.read(start, blockEnd - 1)) };
-    }
-    const { start: from, bytes } = this.#block!;
-    yield (await bytes).subarray(start - from, end - from);
-  }
-}
-
-async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function openZip(asset: StoredAsset): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromRandomAccessReader(new AssetReader(asset), asset.size, { lazyEntries: true, autoClose: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip),
-    );
-  });
-}
-
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => (error ? reject(error) : collect(stream).then(resolve, reject)));
-  });
-}
 
 /**
  * The manifests in the archive's top-level directory, `Package.swift` first; a problem when the
@@ -75,7 +22,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
 export async function readArchiveManifests(asset: StoredAsset): Promise<ArchiveManifests> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await openZip(asset);
+    zip = await openStoredZip(asset);
   } catch (error) {
     return { ok: false, problem: `the source archive is not a readable zip archive (${(error as Error).message})` };
   }
@@ -102,7 +49,7 @@ export async function readArchiveManifests(asset: StoredAsset): Promise<ArchiveM
       a.filename === MANIFEST ? -1 : b.filename === MANIFEST ? 1 : a.filename.localeCompare(b.filename),
     )) {
       if (entry.uncompressedSize > MAX_MANIFEST_BYTES) return { ok: false, problem: `${filename} is larger than ${MAX_MANIFEST_BYTES} bytes` };
-      const content = (await readEntry(zip, entry)).toString("utf8");
+      const content = (await readZipEntry(zip, entry)).toString("utf8");
       manifests.push({ filename, toolsVersion: declaredToolsVersion(content), content });
     }
     return { ok: true, manifests };
