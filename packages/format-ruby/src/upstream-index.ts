@@ -42,9 +42,9 @@ async function readAll(stream: Readable, limit: number): Promise<Buffer> {
 
 /** Summary, home page and licenses from a quick gemspec's Marshal (its `_dump` array). */
 export function describeQuickSpec(rz: Buffer): VersionMetadata {
-  const outer = load(inflateSync(rz, { maxOutputLength: MAX_QUICK_SPEC_BYTES }), { string: "utf8" });
+  const outer = load(inflateSync(rz, { maxOutputLength: MAX_QUICK_SPEC_BYTES }));
   if (!(outer instanceof RubyObject) || !outer.userDefined) return {};
-  const fields = load(outer.userDefined, { string: "utf8" });
+  const fields = load(outer.userDefined);
   if (!Array.isArray(fields)) return {};
   const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
   const licenses = Array.isArray(fields[17]) ? fields[17].filter((l): l is string => typeof l === "string" && l !== "") : [];
