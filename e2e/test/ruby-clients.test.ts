@@ -170,3 +170,21 @@ describe("Ruby Marshal documents, read by Ruby", () => {
     ]);
   });
 });
+
+describe("push edge cases, over the wire", () => {
+  it("adds a platform gem to an existing version, refuses a body that is not a gem, and answers yank as unsupported", async () => {
+    const java = await buildGem({ name: "rbfix-dep", version: "1.1.0", platform: "java", summary: "The dependency, on JRuby" });
+    expect(await (await pushOverHttp(java)).text()).toBe("Successfully registered gem: rbfix-dep (1.1.0-java)");
+    const info = await (await fetch(`${endpoint}info/rbfix-dep`, { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(info).toContain(`1.1.0 |checksum:${gems.dep11.sha256}\n1.1.0-java |checksum:${java.sha256}\n`);
+    const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand(version("rbfix-dep", "1.1.0")));
+    expect(assets.assets?.map((a) => a.name).sort()).toEqual(["rbfix-dep-1.1.0-java.gem", "rbfix-dep-1.1.0.gem"]);
+
+    const garbage = await fetch(`${endpoint}api/v1/gems`, { method: "POST", headers: { authorization: token }, body: Buffer.alloc(4096, 1) });
+    expect(garbage.status).toBe(422);
+    expect(await garbage.text()).toMatch(/not a gem/);
+    const yank = await fetch(`${endpoint}api/v1/gems/yank?gem_name=rbfix-dep&version=1.1.0`, { method: "DELETE", headers: { authorization: token } });
+    expect(yank.status).toBe(404);
+    expect(await yank.text()).toMatch(/not supported/);
+  });
+});
