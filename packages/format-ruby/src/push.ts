@@ -36,11 +36,19 @@ export async function handlePush(call: RubyCall, body: Readable): Promise<string
   const { spec, content } = head;
   const file = gemFileName(spec.name, spec.version, spec.platform);
   const ref = { ...gemRef(call, spec.name), version: spec.version };
-  const { existing, skipped } = await call.packages.checkPublish(ref);
-  for (const problem of skipped) call.log.warn({ problem }, "push check skipped an unreachable external registry");
-  if (existing && (await call.packages.findAsset(existing, file))) {
-    throw new RubyError(409, `Repushing of gem versions is not allowed: ${file} already exists in repository ${call.repository.name}.`);
+  try {
+    const { existing, skipped } = await call.packages.checkPublish(ref);
+    for (const problem of skipped) call.log.warn({ problem }, "push check skipped an unreachable external registry");
+    if (existing && (await call.packages.findAsset(existing, file))) {
+      throw new RubyError(409, `Repushing of gem versions is not allowed: ${file} already exists in repository ${call.repository.name}.`);
+    }
+    await call.packages.publishVersion({ ...ref, assets: [{ name: file, content }], metadata: versionMetadataOf(spec) });
+  } catch (error) {
+    // A refusal before the gem was read: discard the rest of the body so the answer can be sent.
+    body.unpipe();
+    content.destroy();
+    body.resume();
+    throw error;
   }
-  await call.packages.publishVersion({ ...ref, assets: [{ name: file, content }], metadata: versionMetadataOf(spec) });
   return `Successfully registered gem: ${spec.name} (${spec.version}${spec.platform === "ruby" ? "" : `-${spec.platform}`})`;
 }
