@@ -17,11 +17,11 @@ export class RubyClientEnv {
     this.env = {
       PATH: process.env.PATH,
       HOME: join(dir, "home"),
+      // Installs go to GEM_HOME; GEM_PATH is left to Debian's defaults, so `bundle` runs the
+      // ruby-bundler package's Bundler rather than the older copy Ruby ships as a default gem.
       GEM_HOME: join(dir, "gems"),
-      GEM_PATH: join(dir, "gems"),
       GEM_SPEC_CACHE: join(dir, "spec-cache"),
       BUNDLE_USER_HOME: join(dir, "bundle-home"),
-      BUNDLE_IGNORE_CONFIG: undefined,
       BUNDLE_SILENCE_ROOT_WARNING: "1",
       BUNDLE_RETRY: "0",
       BUNDLE_JOBS: "4",

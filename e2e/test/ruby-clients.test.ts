@@ -179,6 +179,8 @@ describe("push edge cases, over the wire", () => {
     expect(info).toContain(`1.1.0 |checksum:${gems.dep11.sha256}\n1.1.0-java |checksum:${java.sha256}\n`);
     const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand(version("rbfix-dep", "1.1.0")));
     expect(assets.assets?.map((a) => a.name).sort()).toEqual(["rbfix-dep-1.1.0-java.gem", "rbfix-dep-1.1.0.gem"]);
+    const names = await (await fetch(`${endpoint}names`, { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(names).toBe("---\nrbfix-app\nrbfix-dep\n");
 
     const garbage = await fetch(`${endpoint}api/v1/gems`, { method: "POST", headers: { authorization: token }, body: Buffer.alloc(4096, 1) });
     expect(garbage.status).toBe(422);
