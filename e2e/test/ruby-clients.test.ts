@@ -190,3 +190,65 @@ describe("push edge cases, over the wire", () => {
     expect(await yank.text()).toMatch(/not supported/);
   });
 });
+
+describe("hostile requests", () => {
+  it("answer 4xx without internals, and store nothing", async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const paths = [
+      "gems/..%2f..%2fetc-1.0.gem",
+      "gems/%00-1.0.gem",
+      "info/%00",
+      "info/%2e%2e%2fversions",
+      `info/${"a".repeat(2000)}`,
+      "quick/Marshal.4.8/%2e%2e-1.0.gemspec.rz",
+      `quick/Marshal.4.8/${"a".repeat(300)}-1.0.gemspec.rz`,
+      "gems/rbfix-dep-9.9.9.gem",
+      "gems/%zz-1.0.gem",
+      `api/v1/dependencies?gems=${Array.from({ length: 250 }, (_, i) => `g${i}`).join(",")}`,
+    ];
+    for (const path of paths) {
+      const answer = await fetch(`${endpoint}${path}`, { headers: auth });
+      const body = await answer.text();
+      expect(answer.status, path).toBeGreaterThanOrEqual(400);
+      expect(answer.status, path).toBeLessThan(500);
+      expect(body, path).not.toMatch(/at .*\.ts:|node_modules|\/work\//);
+    }
+    // Unknown (or impossible) names are simply absent from the dependency API's answer.
+    const none = await fetch(`${endpoint}api/v1/dependencies?gems=%00,..,${"b".repeat(300)}`, { headers: auth });
+    expect(Buffer.from(await none.arrayBuffer())).toEqual(Buffer.from([4, 8, 0x5b, 0]));
+    const { gzipSync } = await import("node:zlib");
+    const { pack } = await import("tar-stream");
+    const tarOf = async (entries: Array<[string, Buffer]>) => {
+      const archive = pack();
+      const chunks: Buffer[] = [];
+      archive.on("data", (chunk: unknown) => void chunks.push(chunk as Buffer));
+      const done = new Promise<void>((resolve) => archive.on("end", () => resolve()));
+      for (const [name, content] of entries) archive.entry({ name, size: content.length }, content);
+      archive.finalize();
+      await done;
+      return Buffer.concat(chunks);
+    };
+    const bodies = [
+      Buffer.alloc(0),
+      (await buildGem({ name: "rbfix-cut", version: "1.0.0" })).bytes.subarray(0, 700),
+      await tarOf([["metadata.gz", gzipSync(Buffer.alloc(40 * 1024 * 1024, 32))]]),
+      await tarOf([
+        [
+          "metadata.gz",
+          gzipSync("a: &a [x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"),
+        ],
+      ]),
+      await tarOf([["metadata.gz", gzipSync("--- !ruby/object:Gem::Specification\nname: ../../x\nversion: !ruby/object:Gem::Version\n  version: 1.0\n")]]),
+      await tarOf([
+        ["metadata.gz", gzipSync("--- !ruby/object:Gem::Specification\nname: rbfix-evil\nversion: !ruby/object:Gem::Version\n  version: 1.0; rm -rf\n")],
+      ]),
+    ];
+    for (const body of bodies) {
+      const answer = await fetch(`${endpoint}api/v1/gems`, { method: "POST", headers: { authorization: token }, body });
+      expect(answer.status).toBe(422);
+      expect(await answer.text()).not.toMatch(/at .*\.ts:|node_modules/);
+    }
+    const packages = await fx.client.send(new sdk.ListPackagesCommand({ domain, repository, format: "ruby" }));
+    expect(packages.packages?.map((p) => p.package).sort()).toEqual(["rbfix-app", "rbfix-blocked", "rbfix-dep"]);
+  });
+});

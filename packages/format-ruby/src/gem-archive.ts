@@ -16,6 +16,8 @@ function metadataReader(limit: number) {
   let size = 0;
   const spec = new Promise<GemSpec>((resolve, reject) => {
     tar.on("entry", (header, entry, next) => {
+      // A truncated archive fails the entry being read: that is the answer, not a crash.
+      entry.on("error", (error: Error) => reject(new GemFormatError(`The gem is truncated or damaged: ${error.message}`)));
       if (header.name !== "metadata.gz") {
         entry.on("end", () => next());
         entry.resume();

@@ -83,7 +83,13 @@ function platformOf(value: unknown): string {
 export function parseSpecYaml(yamlText: string): GemSpec {
   const doc = parseDocument(yamlText, { schema: "failsafe", customTags: RUBY_TAGS, uniqueKeys: false, logLevel: "silent" });
   if (doc.errors.length) throw new GemFormatError(`The gem's metadata is not valid YAML: ${doc.errors[0].message}`);
-  const spec = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let spec: unknown;
+  try {
+    spec = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb, or a document yaml cannot turn into data.
+    throw new GemFormatError(`The gem's metadata cannot be read: ${(error as Error).message}`);
+  }
   if (!isObject(spec)) throw new GemFormatError("The gem's metadata is not a Gem::Specification.");
   const name = text(spec.name);
   if (!name || !isGemName(name)) throw new GemFormatError(`Invalid gem name ${JSON.stringify(spec.name ?? "")}.`);

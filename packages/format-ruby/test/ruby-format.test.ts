@@ -167,7 +167,7 @@ describe("metadata.gz", () => {
       SPEC_YAML.replace('- - "~>"', '- - "system"'),
       "a: &a [x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
     ];
-    for (const yaml of cases) expect(() => parseSpecYaml(yaml), yaml.slice(0, 30)).toThrow();
+    for (const yaml of cases) expect(() => parseSpecYaml(yaml), yaml.slice(0, 30)).toThrow(GemFormatError);
     expect(() => parseMetadataGz(Buffer.from("not gzip"))).toThrow(GemFormatError);
     // A decompression bomb stops at the limit.
     expect(() => parseMetadataGz(gzipSync(Buffer.alloc(40 * 1024 * 1024, 32)))).toThrow(GemFormatError);
@@ -194,6 +194,9 @@ describe("gem archives", () => {
     await expect(readGemHead(chunked(Buffer.alloc(5000, 1)))).rejects.toThrow(GemFormatError);
     await expect(readGemHead(Readable.from([await tarOf([["data.tar.gz", Buffer.from("x")]])]))).rejects.toThrow(/no metadata\.gz/);
     await expect(readGemHead(Readable.from([Buffer.alloc(0)]))).rejects.toThrow(GemFormatError);
+    const gem = await gemOf();
+    for (const cut of [100, 600, 1200]) await expect(readGemHead(chunked(gem.subarray(0, cut), 300))).rejects.toThrow(GemFormatError);
+    await expect(readGemSpec(Readable.from([gem.subarray(0, 700)]))).rejects.toThrow(GemFormatError);
     const late = await tarOf([
       ["padding", Buffer.alloc(50_000)],
       ["metadata.gz", gzipSync(SPEC_YAML)],
