@@ -113,20 +113,16 @@ describe("upstream repositories and the external connection", () => {
     expect(described.packageVersion).toMatchObject({ summary: "From the public registry", licenses: [{ name: "BSD-2-Clause" }] });
   });
 
-  it("gem install fetches a version only the registry has (quick gemspec passed through) and retains it", async () => {
-    const installed = await ruby.gem([
-      "install",
-      "rbfix-ext",
-      "-v",
-      "1.0.0",
-      "--clear-sources",
-      "--source",
-      withToken(endpoint("app"), token),
-      "--no-document",
-    ]);
+  it("gem install from app resolves a team gem and its dependency only the registry has (quick gemspec passed through), retaining both", async () => {
+    const tool = await buildGem({ name: "rbfix-tool", version: "0.1.0", dependencies: [["rbfix-ext", "< 2"]] });
+    expect((await push(tool, "team")).status).toBe(200);
+    const installed = await ruby.gem(["install", "rbfix-tool", "--verbose", "--clear-sources", "--source", withToken(endpoint("app"), token), "--no-document"]);
     expectOk(installed);
+    expect(installed.output).toMatch(/GET .*\/app\/quick\/Marshal\.4\.8\/rbfix-ext-1\.0\.0\.gemspec\.rz/);
     expect(installed.output).toContain("Successfully installed rbfix-ext-1.0.0");
+    expect(installed.output).toContain("Successfully installed rbfix-tool-0.1.0");
     expect(Object.keys((await held("app", "rbfix-ext")) ?? {}).sort()).toEqual(["1.0.0", "2.0.0"]);
+    expect(await held("app", "rbfix-tool")).toEqual({ "0.1.0": { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } } });
   });
 
   it("serves retained gems once the registry is gone", async () => {
