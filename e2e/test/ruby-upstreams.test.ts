@@ -93,8 +93,8 @@ describe("upstream repositories and the external connection", () => {
     expect((await push(gems.lib, "team")).status).toBe(200);
     expect((await push(gems.team, "team")).status).toBe(200);
     const folder = ruby.project("app", endpoint("app"), ["rbfix-team"]);
-    expectOk(await ruby.bundle(folder, ["config", "set", "--local", endpoint("app"), `aws:${token}`]));
-    const installed = await ruby.bundle(folder, ["install"]);
+    // Bundler's per-host credentials from the environment (the clients' file uses `bundle config`).
+    const installed = await ruby.bundle(folder, ["install"], { [`BUNDLE_${new URL(fx.server.url).hostname.replace(/\./g, "__")}`]: `aws:${token}` });
     expectOk(installed);
     expect(installed.output).toMatch(/Installing rbfix-ext 2\.0\.0/);
     expect(installed.output).toMatch(/Installing rbfix-lib 1\.0\.0/);
