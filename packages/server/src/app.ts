@@ -6,6 +6,7 @@ import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/g
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
 import { nugetEndpointPlugin, nugetFormat } from "@codeartifact-local/format-nuget";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
+import { rubyEndpointPlugin, rubyFormat } from "@codeartifact-local/format-ruby";
 import { swiftEndpointPlugin, swiftFormat } from "@codeartifact-local/format-swift";
 import { createPackageService } from "@codeartifact-local/package-service";
 import { refuseClientError } from "./client-errors";
@@ -51,11 +52,13 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   // Every format the package service knows, and its endpoint on the same port.
   const pypi = pypiFormat(config);
   const nuget = nugetFormat(config);
-  const packages = createPackageService(shared, [npmFormat(config), pypi, nuget, swiftFormat()]);
+  const ruby = rubyFormat(config);
+  const packages = createPackageService(shared, [npmFormat(config), pypi, nuget, ruby, swiftFormat()]);
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
   await app.register(npmEndpointPlugin(packages));
   await app.register(pypiEndpointPlugin(packages, pypi));
   await app.register(nugetEndpointPlugin(packages, nuget));
+  await app.register(rubyEndpointPlugin(packages, ruby));
   await app.register(swiftEndpointPlugin(packages));
   app.setNotFoundHandler(unknownOperation);
   return app;

@@ -1,0 +1,2 @@
+export { rubyEndpointPlugin } from "./plugin";
+export { rubyFormat, type RubyFormat } from "./format";
