@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { frameworkErrorHandler, sigV4Guard, unknownOperation } from "@codeartifact-local/smithy-runtime";
 import { createHandlers } from "@codeartifact-local/api";
 import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/generated";
+import { mavenEndpointPlugin, mavenFormat } from "@codeartifact-local/format-maven";
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
 import { createPackageService } from "@codeartifact-local/package-service";
@@ -48,10 +49,11 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   if (config.credentials) requireSignatures(app, shared);
   // Every format the package service knows, and its endpoint on the same port.
   const pypi = pypiFormat(config);
-  const packages = createPackageService(shared, [npmFormat(config), pypi]);
+  const packages = createPackageService(shared, [npmFormat(config), pypi, mavenFormat(config)]);
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
   await app.register(npmEndpointPlugin(packages));
   await app.register(pypiEndpointPlugin(packages, pypi));
+  await app.register(mavenEndpointPlugin(packages));
   app.setNotFoundHandler(unknownOperation);
   return app;
 }
