@@ -59,7 +59,7 @@ export class MavenClientEnv {
   mvn(cwd: string, args: string[]): Promise<RunResult> {
     return run("mvn", ["-B", "-e", "--no-transfer-progress", "-s", this.settings, ...args], {
       cwd,
-      env: { PATH: process.env.PATH, HOME: this.dir, JAVA_HOME: process.env.JAVA_HOME, MAVEN_OPTS: "-XX:TieredStopAtLevel=1 -Xshare:auto" },
+      env: { PATH: process.env.PATH, HOME: this.dir, JAVA_HOME: process.env.JAVA_HOME, MAVEN_OPTS: "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" },
       timeoutMs: 170_000,
     });
   }

@@ -1,20 +1,28 @@
+import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
+import { get } from "node:http";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectOk } from "../support/checks";
+import { expectOk, setOrigin } from "../support/checks";
 import { serverFixture } from "../support/fixture";
 import { EMPTY_JAR, MavenClientEnv, startStaticRepository, writeProject, writeStaticArtifact, type StaticRepository } from "../support/maven";
 
-// Real mvn against the server, offline: a release and a SNAPSHOT deployed to `team`, then a
-// consumer compiled through `app` → team → maven-central-store, whose `public:maven-central` is a
-// static Maven layout served on loopback (the stand-in for Maven Central). The steps build on each other.
+// The Maven endpoint, one server for the file. First real mvn, offline: a release and a SNAPSHOT
+// deployed to `team`, then a consumer compiled through `app` → team → maven-central-store, whose
+// `public:maven-central` is a static Maven layout served on loopback (the stand-in for Maven
+// Central). Then the HTTP level as mvn and AWS's curl flow drive it, in domain `mvnwire` (`repo`
+// with upstream `store`, which has the same connection): challenges, checksums, the Unfinished →
+// Published step, SNAPSHOT builds, the generated maven-metadata.xml and the refusals. The steps of
+// each part build on each other.
 
 const domain = "mvnchain";
+const wire = "mvnwire";
 const group = "com.example.mvn";
 let central: StaticRepository;
 let maven: MavenClientEnv;
 let token: string;
+let wireToken: string;
 
 const fx = serverFixture({
   tempPrefix: "ca-maven-clients-",
@@ -26,6 +34,14 @@ const fx = serverFixture({
       versions: [
         { version: "2.0", jar: EMPTY_JAR },
         { version: "2.1", jar: EMPTY_JAR },
+      ],
+    });
+    writeStaticArtifact(root, {
+      groupId: "org.standin",
+      artifactId: "ext",
+      versions: [
+        { version: "1.0", jar: EMPTY_JAR },
+        { version: "1.1", jar: EMPTY_JAR },
       ],
     });
     central = await startStaticRepository(root);
@@ -40,6 +56,10 @@ const fx = serverFixture({
       { name: "maven-central-store", externalConnection: "public:maven-central" },
       { name: "team", upstreams: ["maven-central-store"] },
       { name: "app", upstreams: ["team"] },
+    ],
+    [wire]: [
+      { name: "store", externalConnection: "public:maven-central" },
+      { name: "repo", upstreams: ["store"] },
     ],
   },
 });
@@ -56,8 +76,39 @@ async function versionsOf(repository: string, namespace: string, name: string) {
   }
 }
 
+const base = () => `${fx.server.url}/maven/d/${wire}-123456789012/repo/`;
+const auth = (secret = wireToken) => ({ authorization: `Basic ${Buffer.from(`aws:${secret}`).toString("base64")}` });
+const put = (path: string, body: string | Buffer) => fetch(`${base()}${path}`, { method: "PUT", headers: auth(), body });
+const read = (path: string) => fetch(`${base()}${path}`, { headers: auth() });
+const sha1 = (bytes: string | Buffer) => createHash("sha1").update(bytes).digest("hex");
+const ref = (namespace: string, name: string) => ({ domain: wire, repository: "repo", format: "maven" as const, namespace, package: name });
+
+async function statuses(namespace: string, name: string) {
+  const listed = await fx.client.send(new sdk.ListPackageVersionsCommand(ref(namespace, name)));
+  return Object.fromEntries((listed.versions ?? []).map((v) => [v.version!, v.status]));
+}
+
+const metadataXml = (group: string, artifact: string, versions: string[]) =>
+  `<metadata><groupId>${group}</groupId><artifactId>${artifact}</artifactId><versioning><versions>${versions.map((v) => `<version>${v}</version>`).join("")}</versions></versioning></metadata>`;
+
+/** Deploys one release the way mvn does: jar, its sha1, pom, its sha1, then the artifact-level metadata. */
+async function deployRelease(group: string, artifact: string, version: string, jar: string) {
+  const dir = `${group.replace(/\./g, "/")}/${artifact}/${version}/${artifact}-${version}`;
+  const pom = `<project><modelVersion>4.0.0</modelVersion><groupId>${group}</groupId><artifactId>${artifact}</artifactId><version>${version}</version></project>`;
+  for (const [path, body] of [
+    [`${dir}.jar`, jar],
+    [`${dir}.jar.sha1`, sha1(jar)],
+    [`${dir}.pom`, pom],
+    [`${dir}.pom.sha1`, sha1(pom)],
+  ]) {
+    expect((await put(path, body)).status, path).toBe(201);
+  }
+  expect((await put(`${group.replace(/\./g, "/")}/${artifact}/maven-metadata.xml`, metadataXml(group, artifact, [version]))).status).toBe(201);
+}
+
 beforeAll(async () => {
   token = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain }))).authorizationToken!;
+  wireToken = (await fx.client.send(new sdk.GetAuthorizationTokenCommand({ domain: wire }))).authorizationToken!;
   maven = new MavenClientEnv(join(fx.dir.path, "client"), { "codeartifact-team": token, "codeartifact-app": token });
 });
 
@@ -165,5 +216,125 @@ describe("mvn against the Maven endpoint", () => {
       if (assets.length < 2) await new Promise((r) => setTimeout(r, 100));
     }
     expect(assets).toEqual(["central-lib-2.1.jar", "central-lib-2.1.pom"]);
+  });
+});
+
+describe("the endpoint over HTTP: authentication", () => {
+  it("challenges an anonymous request with one WWW-Authenticate header per scheme, as Maven needs", async () => {
+    const answer = await new Promise<{ status: number; raw: string[] }>((resolve, reject) =>
+      get(`${base()}org/standin/ext/maven-metadata.xml`, (response) => {
+        response.resume();
+        resolve({ status: response.statusCode!, raw: response.rawHeaders });
+      }).once("error", reject),
+    );
+    expect(answer.status).toBe(401);
+    const challenges = answer.raw.filter((_, i) => i % 2 === 1 && answer.raw[i - 1].toLowerCase() === "www-authenticate");
+    expect(challenges).toEqual([`Bearer realm="${wire}/repo"`, `Basic realm="${wire}/repo"`]);
+  });
+
+  it("refuses a wrong token with 401", async () => {
+    const answer = await fetch(`${base()}org/standin/ext/maven-metadata.xml`, { headers: auth("not-a-token") });
+    expect(answer.status).toBe(401);
+  });
+});
+
+describe("the endpoint over HTTP: publishing", () => {
+  const dir = "com/example/wire/tool/1.0.0";
+  const jar = "tool jar bytes";
+
+  it("keeps a version Unfinished while a checksum mismatched, and publishes it once the checksums match", async () => {
+    expect((await put(`${dir}/tool-1.0.0.jar.sha1`, sha1(jar))).status).toBe(404); // before its file
+    expect((await put(`${dir}/tool-1.0.0.jar`, jar)).status).toBe(201);
+    const wrong = await put(`${dir}/tool-1.0.0.jar.sha1`, sha1("other bytes"));
+    expect(wrong.status).toBe(400);
+    expect(wrong.statusText).toMatch(/sha1 checksum of tool-1\.0\.0\.jar is/);
+    expect((await put(`${dir}/tool-1.0.0.jar.md5`, createHash("md5").update(jar).digest("hex").toUpperCase())).status).toBe(400);
+    expect((await put("com/example/wire/tool/maven-metadata.xml", metadataXml("com.example.wire", "tool", ["1.0.0"]))).status).toBe(400);
+    expect(await statuses("com.example.wire", "tool")).toEqual({ "1.0.0": "Unfinished" });
+    expect((await read(`${dir}/tool-1.0.0.jar`)).status).toBe(404);
+
+    expect((await put(`${dir}/tool-1.0.0.jar.sha1`, sha1(jar))).status).toBe(201);
+    expect((await put(`${dir}/tool-1.0.0.jar.md5`, createHash("md5").update(jar).digest("hex"))).status).toBe(201);
+    expect((await put("com/example/wire/tool/maven-metadata.xml", metadataXml("com.example.wire", "tool", ["1.0.0"]))).status).toBe(201);
+    expect(await statuses("com.example.wire", "tool")).toEqual({ "1.0.0": "Published" });
+    expect(await (await read(`${dir}/tool-1.0.0.jar`)).text()).toBe(jar);
+    expect(await (await read(`${dir}/tool-1.0.0.jar.sha256`)).text()).toBe(createHash("sha256").update(jar).digest("hex"));
+    // Checksums are verified, never stored as assets.
+    const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand({ ...ref("com.example.wire", "tool"), packageVersion: "1.0.0" }));
+    expect(assets.assets?.map((a) => a.name)).toEqual(["tool-1.0.0.jar"]);
+  });
+
+  it("refuses to redeploy a Published release with other bytes, and keeps the stored ones", async () => {
+    const again = await put(`${dir}/tool-1.0.0.jar`, "rebuilt jar bytes");
+    expect(again.status).toBe(409);
+    expect(await (await read(`${dir}/tool-1.0.0.jar.sha1`)).text()).toBe(sha1(jar));
+  });
+
+  it("refuses a version that origin controls block, and one the external repository has", async () => {
+    await setOrigin(fx.client, ref("com.example.wire", "tool"), "BLOCK", "ALLOW");
+    expect((await put("com/example/wire/tool/1.0.1/tool-1.0.1.jar", "x")).status).toBe(403);
+    const taken = await put("org/standin/ext/1.1/ext-1.1.jar", "mine");
+    expect(taken.status).toBe(409);
+    expect(taken.statusText).toMatch(/already exists in public:maven-central/);
+    expect((await put("com/example/wire/tool/1.0.1/other-1.0.1.jar", "x")).status).toBe(400);
+  });
+});
+
+describe("the endpoint over HTTP: maven-metadata.xml", () => {
+  it("lists versions in Maven's order with latest and release, and follows statuses", async () => {
+    for (const version of ["1.10", "1.9", "1.10-rc1"]) await deployRelease("com.example.order", "lib", version, `lib ${version}`);
+    const xml = await (await read("com/example/order/lib/maven-metadata.xml")).text();
+    expect(xml).toMatch(
+      /<latest>1\.10<\/latest>\s*<release>1\.10<\/release>\s*<versions>\s*<version>1\.9<\/version>\s*<version>1\.10-rc1<\/version>\s*<version>1\.10<\/version>/,
+    );
+    expect(await (await read("com/example/order/lib/maven-metadata.xml.sha1")).text()).toBe(sha1(xml));
+    await fx.client.send(new sdk.UpdatePackageVersionsStatusCommand({ ...ref("com.example.order", "lib"), versions: ["1.10"], targetStatus: "Archived" }));
+    const after = await (await read("com/example/order/lib/maven-metadata.xml")).text();
+    expect(after).toMatch(/<release>1\.10-rc1<\/release>/);
+    expect(after).not.toMatch(/<version>1\.10<\/version>/);
+    expect((await read("com/example/order/lib/1.10/lib-1.10.jar")).status).toBe(404);
+  });
+
+  it("merges the external repository's versions and retains a download from it", async () => {
+    const xml = await (await read("org/standin/ext/maven-metadata.xml")).text();
+    expect(xml).toMatch(/<release>1\.1<\/release>[\s\S]*<version>1\.0<\/version>\s*<version>1\.1<\/version>/);
+    const pom = await read("org/standin/ext/1.0/ext-1.0.pom");
+    expect(pom.status).toBe(200);
+    expect(await pom.text()).toContain("<artifactId>ext</artifactId>");
+    expect(await statuses("org.standin", "ext")).toEqual({ "1.0": "Published" });
+    const described = await fx.client.send(new sdk.DescribePackageVersionCommand({ ...ref("org.standin", "ext"), packageVersion: "1.0" }));
+    expect(described.packageVersion?.origin?.domainEntryPoint).toEqual({ externalConnectionName: "public:maven-central" });
+  });
+});
+
+describe("the endpoint over HTTP: SNAPSHOT builds", () => {
+  const dir = "com/example/wire/snap/3.0-SNAPSHOT";
+  async function deployBuild(timestamp: string, buildNumber: number, jar: string) {
+    const build = `3.0-${timestamp}-${buildNumber}`;
+    expect((await put(`${dir}/snap-${build}.jar`, jar)).status).toBe(201);
+    expect((await put(`${dir}/snap-${build}.jar.sha1`, sha1(jar))).status).toBe(201);
+    const xml = `<metadata><groupId>com.example.wire</groupId><artifactId>snap</artifactId><version>3.0-SNAPSHOT</version><versioning><snapshot><timestamp>${timestamp}</timestamp><buildNumber>${buildNumber}</buildNumber></snapshot></versioning></metadata>`;
+    expect((await put(`${dir}/maven-metadata.xml`, xml)).status).toBe(201);
+    return build;
+  }
+
+  it("makes each build the content of the SNAPSHOT version and keeps the earlier builds Unlisted", async () => {
+    const first = await deployBuild("20260101.100000", 1, "build one");
+    expect(await statuses("com.example.wire", "snap")).toEqual({ "3.0-SNAPSHOT": "Published", [first]: "Unlisted" });
+    const second = await deployBuild("20260101.110000", 2, "build two");
+    expect(await statuses("com.example.wire", "snap")).toEqual({ "3.0-SNAPSHOT": "Published", [first]: "Unlisted", [second]: "Unlisted" });
+
+    const snapshotXml = await (await read(`${dir}/maven-metadata.xml`)).text();
+    expect(snapshotXml).toMatch(/<timestamp>20260101\.110000<\/timestamp>\s*<buildNumber>2<\/buildNumber>/);
+    expect(snapshotXml).toMatch(/<extension>jar<\/extension>\s*<value>3\.0-20260101\.110000-2<\/value>/);
+    const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand({ ...ref("com.example.wire", "snap"), packageVersion: "3.0-SNAPSHOT" }));
+    expect(assets.assets?.map((a) => a.name)).toEqual([`snap-${second}.jar`]);
+    // An earlier build stays downloadable by its exact name.
+    expect(await (await read(`${dir}/snap-${first}.jar`)).text()).toBe("build one");
+    expect(await (await read(`${dir}/snap-${second}.jar`)).text()).toBe("build two");
+    // Artifact-level metadata lists the SNAPSHOT, never its builds.
+    await put("com/example/wire/snap/maven-metadata.xml", metadataXml("com.example.wire", "snap", ["3.0-SNAPSHOT"]));
+    const xml = await (await read("com/example/wire/snap/maven-metadata.xml")).text();
+    expect(xml).toMatch(/<latest>3\.0-SNAPSHOT<\/latest>\s*<versions>\s*<version>3\.0-SNAPSHOT<\/version>\s*<\/versions>/);
   });
 });

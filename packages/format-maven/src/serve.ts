@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply } from "fastify";
 import { sendAsset } from "@codeartifact-local/format-kit";
-import { findInGraph, ServiceError, type ResolvedAsset } from "@codeartifact-local/package-service";
+import { DOWNLOADABLE, findInGraph, ServiceError, type AssetRecord, type PackageVersionRecord, type ResolvedAsset } from "@codeartifact-local/package-service";
 import { packageRef, versionRef, type MavenCall } from "./call";
 import { renderArtifactMetadata, renderSnapshotMetadata, snapshotFileOf, type SnapshotFile } from "./metadata-xml";
 import { MavenError } from "./replies";
@@ -83,16 +83,61 @@ export async function serveSnapshotMetadata(
   return sendDocument(reply, head, body, checksum);
 }
 
+/**
+ * The asset when the called repository holds it: the version and asset records only, without
+ * building the upstream graph (a version the called repository holds is never shadowed by an
+ * upstream one). Undefined when the package service must resolve it (upstreams, ingestion).
+ */
+async function heldAsset(
+  call: MavenCall,
+  artifact: Artifact,
+  version: string,
+  file: string,
+): Promise<{ version: PackageVersionRecord; asset: AssetRecord } | undefined> {
+  let located;
+  try {
+    located = await call.packages.getVersion(versionRef(call, artifact, version));
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === "ResourceNotFoundException") return undefined;
+    throw error;
+  }
+  const asset = await call.packages.findAsset(located.version, file);
+  if (!asset) return undefined;
+  if (!DOWNLOADABLE.has(located.version.status)) {
+    throw new MavenError(
+      404,
+      `Version ${version} of ${artifact.groupId}:${artifact.artifactId} has status ${located.version.status}; its files cannot be downloaded.`,
+    );
+  }
+  return { version: located.version, asset };
+}
+
+/** A file's version and asset records, and its bytes unless only its checksum is wanted. */
+async function openFile(call: MavenCall, artifact: Artifact, version: string, file: string, bytes: boolean) {
+  const held = await heldAsset(call, artifact, version, file);
+  if (held) {
+    if (!bytes) return { ...held, stream: undefined };
+    const opened = await call.packages.openLocatedAsset(
+      { domain: call.domain, coordinate: { format: "maven", namespace: artifact.groupId, name: artifact.artifactId }, version: held.version },
+      file,
+    );
+    return { version: held.version, ...opened };
+  }
+  const resolved: ResolvedAsset = await call.packages.resolveAsset(versionRef(call, artifact, version), file);
+  if (!bytes) resolved.stream.destroy();
+  return { version: resolved.version, asset: resolved.asset, stream: bytes ? resolved.stream : undefined };
+}
+
 /** The version a file in directory `directory` is an asset of: itself, or for a SNAPSHOT the build its name carries. */
-async function resolveFile(call: MavenCall, artifact: Artifact, directory: string, file: string): Promise<ResolvedAsset> {
+async function resolveFile(call: MavenCall, artifact: Artifact, directory: string, file: string, bytes: boolean) {
   const version = versionOfFile(artifact.artifactId, directory, file);
   if (version === undefined) throw notFound(call, `File ${file}`);
   try {
-    return await call.packages.resolveAsset(versionRef(call, artifact, version), file);
+    return await openFile(call, artifact, version, file, bytes);
   } catch (error) {
     // A build deleted after it was promoted is still the content of its SNAPSHOT version.
     if (error instanceof ServiceError && error.code === "ResourceNotFoundException" && isSnapshot(directory) && version !== directory) {
-      return call.packages.resolveAsset(versionRef(call, artifact, directory), file);
+      return openFile(call, artifact, directory, file, bytes);
     }
     throw error;
   }
@@ -109,17 +154,16 @@ export async function serveFile(
   checksum?: ChecksumAlgorithm,
 ): Promise<FastifyReply> {
   const started = Date.now();
-  const resolved = await resolveFile(call, artifact, directory, file);
+  const resolved = await resolveFile(call, artifact, directory, file, !checksum && !head);
   if (resolved.version.origin.type === "EXTERNAL" && resolved.asset.createdTime.getTime() >= started) {
     importStandardSet(call, artifact, resolved.version.version, file);
   }
-  if (checksum || head) resolved.stream.destroy();
   if (checksum) return sendText(reply, head, resolved.asset.hashes[checksum], "text/plain; charset=utf-8");
-  if (head) {
+  if (!resolved.stream) {
     reply.code(200).header("content-type", "application/octet-stream").header("content-length", String(resolved.asset.size));
     return reply.header("etag", `"${resolved.asset.hashes.sha256}"`).send();
   }
-  return sendAsset(reply, resolved);
+  return sendAsset(reply, { asset: resolved.asset, stream: resolved.stream });
 }
 
 /**
