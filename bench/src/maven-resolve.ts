@@ -5,6 +5,7 @@ import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { MavenClientEnv, pomXml, startStaticRepository, writeProject } from "../../e2e/support/maven";
 import { sdkClient, startServer } from "../../e2e/support/server";
+import { processCpuMicros } from "./harness";
 
 // Wall time of a consumer build (`mvn compile` of a project with no sources, so the time is the
 // resolution of its dependencies: a POM and a jar each, with their .sha1) through the Maven
@@ -103,12 +104,15 @@ async function main(): Promise<void> {
     const resolve = async (label: string): Promise<number> => {
       rmSync(maven.localRepository, { recursive: true, force: true });
       cpSync(template, maven.localRepository, { recursive: true });
+      const cpuBefore = processCpuMicros(server.process.pid!);
       const started = process.hrtime.bigint();
       const result = await maven.mvn(projects[label], ["compile"]);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (label === "codeartifact-local") serverCpu.push((processCpuMicros(server.process.pid!) - cpuBefore) / 1000);
       if (result.code !== 0) throw new Error(`mvn compile through ${label} failed:\n${result.output}`);
       return ms;
     };
+    const serverCpu: number[] = [];
     const times: Record<string, number[]> = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
     // One unmeasured round each warms up the server, the JVM's files and the OS caches.
     for (const label of Object.keys(targets)) await resolve(label);
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
     for (const [label, values] of Object.entries(times))
       console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
     console.log(`ratio codeartifact-local / static layout: ${(local / floor).toFixed(2)}x`);
+    console.log(`server CPU per measured round: ${serverCpu.slice(-ROUNDS).map((v) => v.toFixed(0)).join(", ")} ms`);
   } finally {
     await statik.stop();
     await server.stop();
