@@ -128,7 +128,12 @@ async function main(): Promise<void> {
     for (const [label, values] of Object.entries(times))
       console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
     console.log(`ratio codeartifact-local / static layout: ${(local / floor).toFixed(2)}x`);
-    console.log(`server CPU per measured round: ${serverCpu.slice(-ROUNDS).map((v) => v.toFixed(0)).join(", ")} ms`);
+    console.log(
+      `server CPU per measured round: ${serverCpu
+        .slice(-ROUNDS)
+        .map((v) => v.toFixed(0))
+        .join(", ")} ms`,
+    );
   } finally {
     await statik.stop();
     await server.stop();
