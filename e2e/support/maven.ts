@@ -207,7 +207,12 @@ export async function startStaticRepository(root: string): Promise<StaticReposit
   return {
     url: `http://127.0.0.1:${address.port}`,
     requests,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Clients keep connections alive; the stand-in going away must not wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
 

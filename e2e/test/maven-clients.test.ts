@@ -113,7 +113,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await central?.stop();
+  await central?.stop().catch(() => undefined);
 });
 
 describe("mvn against the Maven endpoint", () => {
@@ -336,5 +336,41 @@ describe("the endpoint over HTTP: SNAPSHOT builds", () => {
     await put("com/example/wire/snap/maven-metadata.xml", metadataXml("com.example.wire", "snap", ["3.0-SNAPSHOT"]));
     const xml = await (await read("com/example/wire/snap/maven-metadata.xml")).text();
     expect(xml).toMatch(/<latest>3\.0-SNAPSHOT<\/latest>\s*<versions>\s*<version>3\.0-SNAPSHOT<\/version>\s*<\/versions>/);
+  });
+});
+
+describe("the endpoint over HTTP: API operations and retention", () => {
+  it("answers the API's version operations on Maven packages (namespace = groupId)", async () => {
+    const asset = await fx.client.send(
+      new sdk.GetPackageVersionAssetCommand({ ...ref("com.example.wire", "tool"), packageVersion: "1.0.0", asset: "tool-1.0.0.jar" }),
+    );
+    expect(Buffer.from(await asset.asset!.transformToByteArray()).toString()).toBe("tool jar bytes");
+    const copied = await fx.client.send(
+      new sdk.CopyPackageVersionsCommand({
+        domain: wire,
+        sourceRepository: "repo",
+        destinationRepository: "store",
+        format: "maven",
+        namespace: "com.example.order",
+        package: "lib",
+        versions: ["1.9"],
+      }),
+    );
+    expect(Object.keys(copied.successfulVersions ?? {})).toEqual(["1.9"]);
+    await fx.client.send(new sdk.DisposePackageVersionsCommand({ ...ref("com.example.order", "lib"), versions: ["1.9"] }));
+    expect((await read("com/example/order/lib/1.9/lib-1.9.jar")).status).toBe(404);
+    expect(await (await read("com/example/order/lib/maven-metadata.xml")).text()).not.toMatch(/<version>1\.9<\/version>/);
+    await fx.client.send(new sdk.DeletePackageVersionsCommand({ ...ref("com.example.order", "lib"), versions: ["1.10-rc1"] }));
+    expect(Object.keys(await statuses("com.example.order", "lib")).sort()).toEqual(["1.10", "1.9"]);
+  });
+
+  it("serves what was retained from the external repository once it is gone", async () => {
+    await central.stop();
+    const jar = await fetch(`${endpoint("app")}org/standin/central-lib/2.1/central-lib-2.1.jar`, {
+      headers: { authorization: `Basic ${Buffer.from(`aws:${token}`).toString("base64")}` },
+    });
+    expect(jar.status).toBe(200);
+    expect(Buffer.from(await jar.arrayBuffer())).toEqual(EMPTY_JAR);
+    expect((await read("org/standin/ext/1.0/ext-1.0.pom")).status).toBe(200);
   });
 });
