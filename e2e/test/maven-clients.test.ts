@@ -259,6 +259,8 @@ describe("the endpoint over HTTP: publishing", () => {
     expect(await statuses("com.example.wire", "tool")).toEqual({ "1.0.0": "Published" });
     expect(await (await read(`${dir}/tool-1.0.0.jar`)).text()).toBe(jar);
     expect(await (await read(`${dir}/tool-1.0.0.jar.sha256`)).text()).toBe(createHash("sha256").update(jar).digest("hex"));
+    const head = await fetch(`${base()}${dir}/tool-1.0.0.jar`, { method: "HEAD", headers: auth() });
+    expect([head.status, head.headers.get("content-length")]).toEqual([200, String(jar.length)]);
     // Checksums are verified, never stored as assets.
     const assets = await fx.client.send(new sdk.ListPackageVersionAssetsCommand({ ...ref("com.example.wire", "tool"), packageVersion: "1.0.0" }));
     expect(assets.assets?.map((a) => a.name)).toEqual(["tool-1.0.0.jar"]);

@@ -6,6 +6,8 @@ import type { Artifact } from "./routes";
 export interface MavenCall extends EndpointCall {
   /** Rendered maven-metadata.xml documents, reused until the store changes. */
   documents: RenderedCache;
+  /** Standard-set imports from external repositories in progress, by repository and version. */
+  imports: Map<string, Promise<void>>;
 }
 
 /** The artifact as a package of the called repository: namespace = groupId, name = artifactId. */

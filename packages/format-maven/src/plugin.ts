@@ -12,11 +12,12 @@ import { serveArtifactMetadata, serveFile, serveSnapshotMetadata } from "./serve
 
 export function mavenEndpointPlugin(packages: PackageService): FastifyPluginAsync {
   const documents = new RenderedCache(() => packages.changeToken());
+  const imports = new Map<string, Promise<void>>();
   return formatEndpoint<{ route: MavenRoute; write: boolean }>(packages, {
     format: "maven",
     route: (request, address) => ({ route: parseMavenRoute(request.method, address.rest), write: request.method === "PUT" }),
     action: ({ write }) => (write ? "PublishPackageVersion" : "ReadFromRepository"),
-    serve: (call, { route }, request, reply) => dispatch({ ...call, documents }, route, request, reply),
+    serve: (call, { route }, request, reply) => dispatch({ ...call, documents, imports }, route, request, reply),
     refuse: sendMavenError,
   });
 }

@@ -154,6 +154,8 @@ export async function serveFile(
   checksum?: ChecksumAlgorithm,
 ): Promise<FastifyReply> {
   const started = Date.now();
+  // A file being imported with its version's standard set is served once that import is done (from the store).
+  await call.imports.get(importKey(call, artifact, versionOfFile(artifact.artifactId, directory, file) ?? directory));
   const resolved = await resolveFile(call, artifact, directory, file, !checksum && !head);
   if (resolved.version.origin.type === "EXTERNAL" && resolved.asset.createdTime.getTime() >= started) {
     importStandardSet(call, artifact, resolved.version.version, file);
@@ -172,9 +174,11 @@ export async function serveFile(
  * answer, without holding it up. Missing ones (a POM-only artifact has no jar) are skipped.
  */
 function importStandardSet(call: MavenCall, artifact: Artifact, version: string, requested: string): void {
+  const key = importKey(call, artifact, version);
+  if (call.imports.has(key)) return;
   const base = `${artifact.artifactId}-${version}`;
   const names = [`${base}.pom`, `${base}.jar`, `${base}-sources.jar`, `${base}-javadoc.jar`].filter((n) => n !== requested);
-  void (async () => {
+  const done = (async () => {
     for (const name of names) {
       try {
         const resolved = await call.packages.resolveAsset(versionRef(call, artifact, version), name);
@@ -183,5 +187,8 @@ function importStandardSet(call: MavenCall, artifact: Artifact, version: string,
         call.log.debug({ err: error, asset: name }, "standard asset not imported");
       }
     }
-  })();
+  })().finally(() => call.imports.delete(key));
+  call.imports.set(key, done);
 }
+
+const importKey = (call: MavenCall, artifact: Artifact, version: string) => [call.repository.id, artifact.groupId, artifact.artifactId, version].join("\n");
