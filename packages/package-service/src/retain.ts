@@ -46,7 +46,12 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
   const target = { domain: input.domain, repository: input.repository };
   const targetPackage = await ctx.store.packages.get(target.repository.id, coordinate);
   const existing = targetPackage && (await ctx.store.versions.get(targetPackage.id, versionName));
-  if (existing && "repository" in input.from) return { package: targetPackage!, version: existing, created: false };
+  if (existing && "repository" in input.from) {
+    // A version ingested from outside gains its other assets on demand (Maven imports them one by
+    // one): the called repository's copy takes the ones the connection's repository got since.
+    if (existing.origin.type === "EXTERNAL") return addIngestedAssets(ctx, input.from.repository, targetPackage!, existing);
+    return { package: targetPackage!, version: existing, created: false };
+  }
 
   const kind = "repository" in input.from ? "internalUpstream" : "externalUpstream";
   requireAllowed(await loadEffectiveRestrictions(ctx, groups, { ...target, coordinate }), kind, coordinate, target.repository.name);
@@ -121,5 +126,23 @@ export async function retainVersion(ctx: ServiceContext, groups: PackageGroups, 
       if (added && !created) version = (await tx.versions.update(version.id, { revision: ctx.revision() }))!;
       return { package: pkg, version, created };
     });
+  });
+}
+
+/** Adds to a retained copy of an externally ingested version the assets its source has gained since (records only, same blobs). */
+async function addIngestedAssets(ctx: ServiceContext, upstream: RepositoryRecord, pkg: PackageRecord, existing: PackageVersionRecord): Promise<RetainResult> {
+  const sourcePackage = await ctx.store.packages.get(upstream.id, { format: pkg.format, namespace: pkg.namespace, name: pkg.name });
+  const source = sourcePackage && (await ctx.store.versions.get(sourcePackage.id, existing.version));
+  if (!source || source.origin.type !== "EXTERNAL") return { package: pkg, version: existing, created: false };
+  return ctx.store.transaction(async (tx) => {
+    const held = new Set((await tx.assets.listAll(existing.id)).map((a) => a.name));
+    const missing = (await tx.assets.listAll(source.id)).filter((a) => !held.has(a.name));
+    if (missing.length === 0) return { package: pkg, version: existing, created: false };
+    const now = ctx.services.now();
+    for (const asset of missing) {
+      await tx.assets.add(existing.id, { name: asset.name, size: asset.size, hashes: asset.hashes, blobSha256: asset.blobSha256, createdTime: now });
+    }
+    const version = (await tx.versions.update(existing.id, { revision: ctx.revision() }))!;
+    return { package: pkg, version, created: false };
   });
 }

@@ -152,6 +152,25 @@ describe("resolving through an external connection", () => {
     expect(crates.asked).toBe(asked);
   });
 
+  it("imports further assets of an ingested version on demand, into the called repository's copy too", async () => {
+    await setUp(["app", "store"]);
+    await chain(["app", "store"]);
+    await connect("store");
+    crates.add("serde", "1", "serde.crate", "crate bytes");
+    crates.add("serde", "1", "serde.docs", "docs bytes");
+    await readAll((await resolve("app", "1")).stream);
+    expect((await readAll((await resolve("app", "1", "cargo", "serde.docs")).stream)).toString()).toBe("docs bytes");
+    const names = async (repository: string) => (await f.service.listAssets({ ...pkg(repository), version: "1" }, {})).assets.map((a) => a.name).sort();
+    expect(await names("store")).toEqual(["serde.crate", "serde.docs"]);
+    expect(await names("app")).toEqual(["serde.crate", "serde.docs"]);
+    // A version published (not ingested) upstream stays as it was retained.
+    const tokio = (repository: string) => pkg(repository, "cargo", "tokio");
+    await f.service.publishVersion({ ...tokio("store"), version: "2", assets: [upload("tokio.crate", "tokio")] });
+    await readAll((await f.service.resolveAsset({ ...tokio("app"), version: "2" }, "tokio.crate")).stream);
+    await f.service.publishVersion({ ...tokio("store"), version: "2", assets: [upload("extra.txt", "later")] });
+    await expect(f.service.resolveAsset({ ...tokio("app"), version: "2" }, "extra.txt")).rejects.toThrow(ResourceNotFoundException);
+  });
+
   it("asks only the registry of the package's own format", async () => {
     // A repository has at most one external connection (AWS's quota): one per repository here.
     await setUp(["app", "gems"]);

@@ -1,0 +1,2 @@
+export { mavenEndpointPlugin } from "./plugin";
+export { mavenFormat, type MavenFormat } from "./format";
