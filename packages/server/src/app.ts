@@ -5,6 +5,7 @@ import { createHandlers } from "@codeartifact-local/api";
 import { codeArtifactControlPlaneServicePlugin } from "@codeartifact-local/api/generated";
 import { npmEndpointPlugin, npmFormat } from "@codeartifact-local/format-npm";
 import { pypiEndpointPlugin, pypiFormat } from "@codeartifact-local/format-pypi";
+import { cargoEndpointPlugin, cargoFormat } from "@codeartifact-local/format-cargo";
 import { createPackageService } from "@codeartifact-local/package-service";
 import { refuseClientError } from "./client-errors";
 import type { ServerConfig } from "./config";
@@ -48,10 +49,11 @@ export async function createServer(config: ServerConfig, services?: ServerServic
   if (config.credentials) requireSignatures(app, shared);
   // Every format the package service knows, and its endpoint on the same port.
   const pypi = pypiFormat(config);
-  const packages = createPackageService(shared, [npmFormat(config), pypi]);
+  const packages = createPackageService(shared, [npmFormat(config), pypi, cargoFormat(config)]);
   await app.register(codeArtifactControlPlaneServicePlugin(createHandlers(shared)));
   await app.register(npmEndpointPlugin(packages));
   await app.register(pypiEndpointPlugin(packages, pypi));
+  await app.register(cargoEndpointPlugin(packages));
   app.setNotFoundHandler(unknownOperation);
   return app;
 }
