@@ -1,7 +1,17 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCrate, CargoClientEnv, startStaticRegistry, writeStaticRegistry, type BuiltCrate, type StaticRegistry } from "../support/cargo";
+import {
+  buildCrate,
+  CargoClientEnv,
+  publishBody,
+  publishMetadata,
+  startStaticRegistry,
+  writeStaticRegistry,
+  type BuiltCrate,
+  type StaticRegistry,
+} from "../support/cargo";
 import { expectOk, heldVersions, setOrigin } from "../support/checks";
 import { serverFixture } from "../support/fixture";
 
@@ -104,5 +114,86 @@ describe("cargo against the Cargo endpoint", () => {
     expect(await held("crates-store", "ext-util")).toEqual({ "1.1.0": ingested });
     expect(await held("team", "ext-util")).toBeUndefined();
     expect(await held("app", "team-lib")).toEqual({ "0.1.0": { originType: "INTERNAL", domainEntryPoint: { repositoryName: "team" } } });
+  });
+
+  it("sees cargo yank and cargo yank --undo in the next resolution, while a lockfile naming the yanked version still fetches", async () => {
+    const locked = cargo.project(consumer);
+    const fresh = cargo.project({ name: "fresh-bin", version: "0.1.0", deps: [{ name: "ext-util", req: "1" }] });
+    const lockedVersion = async (folder: string) => /name = "ext-util"\nversion = "([^"]+)"/.exec(readFileSync(join(folder, "Cargo.lock"), "utf8"))?.[1];
+
+    expectOk(await cargo.cargo(["yank", "--registry", "app", "ext-util@1.1.0"], fx.dir.path));
+    const versions = await fx.client.send(new sdk.ListPackageVersionsCommand({ domain, repository: "app", format: "cargo", package: "ext-util" }));
+    expect(versions.versions?.map((v) => [v.version, v.status])).toEqual([["1.1.0", "Unlisted"]]);
+    expectOk(await cargo.cargo(["generate-lockfile"], fresh));
+    expect(await lockedVersion(fresh)).toBe("1.0.0");
+    // Unlisted stays downloadable: the consumer's lockfile still names 1.1.0.
+    expectOk(await cargo.cargo(["fetch"], locked));
+    expect(await lockedVersion(locked)).toBe("1.1.0");
+
+    expectOk(await cargo.cargo(["yank", "--undo", "--registry", "app", "ext-util@1.1.0"], fx.dir.path));
+    expectOk(await cargo.cargo(["generate-lockfile"], fresh));
+    expect(await lockedVersion(fresh)).toBe("1.1.0");
+  });
+});
+
+describe("refusals cargo reports", () => {
+  it("challenges anonymous requests, and cargo asks for a token", async () => {
+    const config = await fetch(`${await endpoint("app")}config.json`);
+    expect(config.status).toBe(401);
+    expect(config.headers.get("www-authenticate")).toBe(`Cargo login_url="${await endpoint("app")}me"`);
+    const project = cargo.project({ name: "anon-bin", version: "0.1.0", deps: [{ name: "ext-util", req: "1" }] });
+    const refused = await cargo.cargo(["generate-lockfile"], project, {});
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/no token found for `app`/);
+  });
+
+  it("rejects a wrong token", async () => {
+    const project = cargo.project({ name: "wrong-token-bin", version: "0.1.0", deps: [{ name: "ext-util", req: "1" }] });
+    const refused = await cargo.cargo(["generate-lockfile"], project, { app: "not-a-token" });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/token rejected for `app`/);
+  });
+
+  it("refuses to publish a version the repository has, even one the index no longer lists", async () => {
+    const refused = await cargo.cargo(["publish", "--registry", "team", "--allow-dirty", "--no-verify"], cargo.project(teamLib));
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/crate team-lib@0\.1\.0 already exists on `team` index/);
+
+    // An Archived version is not in the index, so cargo sends the publish; the endpoint refuses it.
+    const archived = { ...teamLib, version: "0.1.1" };
+    const crate = await buildCrate(archived);
+    const put = await fetch(`${await endpoint("team")}api/v1/crates/new`, {
+      method: "PUT",
+      headers: { authorization: token },
+      body: publishBody(publishMetadata(archived), crate.bytes),
+    });
+    expect(put.status).toBe(200);
+    await fx.client.send(
+      new sdk.UpdatePackageVersionsStatusCommand({
+        domain,
+        repository: "team",
+        format: "cargo",
+        package: "team-lib",
+        versions: ["0.1.1"],
+        targetStatus: "Archived",
+      }),
+    );
+    const republished = await cargo.cargo(["publish", "--registry", "team", "--allow-dirty", "--no-verify"], cargo.project(archived));
+    expect(republished.code).not.toBe(0);
+    expect(republished.output).toMatch(/409 Conflict.*crate version team-lib@0\.1\.1 is already uploaded to repository team \(status Archived\)/s);
+  });
+
+  it("refuses publishing and upstream versions that origin controls block", async () => {
+    await setOrigin(fx.client, { domain, repository: "team", format: "cargo", package: "team-lib" }, "BLOCK", "ALLOW");
+    const publish = await cargo.cargo(["publish", "--registry", "team", "--allow-dirty", "--no-verify"], cargo.project({ ...teamLib, version: "0.2.0" }));
+    expect(publish.code).not.toBe(0);
+    expect(publish.output).toMatch(/403 Forbidden/);
+
+    await setOrigin(fx.client, { domain, repository: "app", format: "cargo", package: "ext-blocked" }, "ALLOW", "BLOCK");
+    const project = cargo.project({ name: "blocked-bin", version: "0.1.0", deps: [{ name: "ext-blocked", req: "1" }] });
+    const resolved = await cargo.cargo(["generate-lockfile"], project);
+    expect(resolved.code).not.toBe(0);
+    expect(resolved.output).toMatch(/no matching package named `ext-blocked` found/);
+    expect(await held("crates-store", "ext-blocked")).toBeUndefined();
   });
 });
