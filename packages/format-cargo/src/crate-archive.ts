@@ -34,7 +34,7 @@ function inPackage(header: Headers): string | undefined {
   if (header.type !== "file") return undefined;
   const name = header.name.replace(/^\.\//, "");
   const slash = name.indexOf("/");
-  return slash < 0 ? undefined : name.slice(slash + 1);
+  return slash <= 0 ? undefined : name.slice(slash + 1);
 }
 
 function readmeField(manifest: string | undefined): string | false | undefined {
