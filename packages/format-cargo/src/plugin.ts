@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { formatEndpoint, RenderedCache, requestBody, sendAsset } from "@codeartifact-local/format-kit";
+import { formatEndpoint, RenderedCache, requestBody } from "@codeartifact-local/format-kit";
 import type { PackageService } from "@codeartifact-local/package-service";
-import { crateRef, type CargoCall } from "./call";
+import type { CargoCall } from "./call";
+import { serveCrate } from "./download";
 import { renderIndexFile } from "./index-file";
-import { crateAssetName } from "./names";
 import { handlePublish } from "./publish";
 import { CargoError, sendCargoError, sendJson } from "./replies";
 import { isWrite, parseCargoRoute, type CargoRoute } from "./routes";
@@ -47,10 +47,8 @@ async function dispatch(call: CargoCall, route: CargoRoute, request: FastifyRequ
       return sendJson(reply, registryConfig(call));
     case "index":
       return serveIndexFile(call, request, reply, route.name);
-    case "download": {
-      const ref = { ...crateRef(call, route.name), version: route.version };
-      return sendAsset(reply, await call.packages.resolveAsset(ref, crateAssetName(route.name, route.version)), "application/gzip");
-    }
+    case "download":
+      return serveCrate(call, reply, route.name, route.version);
     case "publish":
       return sendJson(reply, await handlePublish(call, requestBody(request)));
     case "yank":
