@@ -60,21 +60,21 @@ export class PublishBodyReader {
   crate(length: number): Readable {
     if (this.#taken) throw new Error("The crate was already taken");
     this.#taken = true;
-    const reader = this;
-    async function* bytes(): AsyncGenerator<Buffer> {
-      let left = length;
-      let chunk: Buffer | undefined = reader.#pending;
-      reader.#pending = Buffer.alloc(0);
-      while (left > 0) {
-        if (!chunk || chunk.length === 0) chunk = await reader.#next();
-        if (!chunk) throw new PublishBodyError(`The publish body ends inside the crate (${length - left} of ${length} bytes).`);
-        const part = chunk.subarray(0, left);
-        left -= part.length;
-        chunk = chunk.subarray(part.length);
-        yield part;
-      }
-      if ((chunk && chunk.length > 0) || (await reader.#next()) !== undefined) throw new PublishBodyError("The publish body goes on after the crate.");
+    return Readable.from(this.#crateBytes(length), { objectMode: false });
+  }
+
+  async *#crateBytes(length: number): AsyncGenerator<Buffer> {
+    let left = length;
+    let chunk: Buffer | undefined = this.#pending;
+    this.#pending = Buffer.alloc(0);
+    while (left > 0) {
+      if (!chunk || chunk.length === 0) chunk = await this.#next();
+      if (!chunk) throw new PublishBodyError(`The publish body ends inside the crate (${length - left} of ${length} bytes).`);
+      const part = chunk.subarray(0, left);
+      left -= part.length;
+      chunk = chunk.subarray(part.length);
+      yield part;
     }
-    return Readable.from(bytes(), { objectMode: false });
+    if ((chunk && chunk.length > 0) || (await this.#next()) !== undefined) throw new PublishBodyError("The publish body goes on after the crate.");
   }
 }
