@@ -68,7 +68,8 @@ describe("registry configuration and authentication", () => {
   });
 
   it("challenges a missing or wrong token with cargo's scheme and an absolute login URL", async () => {
-    for (const headers of [{}, { authorization: "wrong" }, { authorization: `Bearer ${token}x` }]) {
+    const attempts: Array<Record<string, string>> = [{}, { authorization: "wrong" }, { authorization: `Bearer ${token}x` }];
+    for (const headers of attempts) {
       const response = await fetch(`${endpoint()}te/am/team`, { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toBe(`Cargo login_url="${endpoint()}me"`);
