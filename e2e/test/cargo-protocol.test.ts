@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCrate, publishBody, publishMetadata, startStaticRegistry, writeStaticRegistry, type BuiltCrate, type StaticRegistry } from "../support/cargo";
 import { heldVersions } from "../support/checks";
 import { serverFixture } from "../support/fixture";
+import { http } from "../support/npm-http";
 
 // The Cargo endpoint on the wire, without cargo: config.json, index files, publish bodies (good
 // and hostile), downloads, yank and unyank, the errors cargo reads, and what the API reports of a
@@ -65,6 +66,14 @@ describe("registry configuration and authentication", () => {
     const response = await get("config.json");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ dl: `${endpoint()}api/v1/crates`, api: endpoint().replace(/\/$/, ""), "auth-required": true });
+  });
+
+  it("builds config.json from the address the client used, host style too", async () => {
+    const port = new URL(fx.server.url).port;
+    const host = `${domain}-123456789012.d.codeartifact.us-west-2.localhost:${port}`;
+    const answer = await http(`http://127.0.0.1:${port}/cargo/repo/config.json`, { headers: { ...auth(), host } });
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toEqual({ dl: `http://${host}/cargo/repo/api/v1/crates`, api: `http://${host}/cargo/repo`, "auth-required": true });
   });
 
   it("challenges a missing or wrong token with cargo's scheme and an absolute login URL", async () => {
