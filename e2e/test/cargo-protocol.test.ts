@@ -208,6 +208,29 @@ describe("yank and unyank", () => {
     expect((await errorsOf(response)).length).toBe(1);
   });
 
+  it("neither yanks nor restores an Archived version, and leaves it out of the index", async () => {
+    await fx.client.send(
+      new sdk.UpdatePackageVersionsStatusCommand({
+        domain,
+        repository: "repo",
+        format: "cargo",
+        package: "wire_crate",
+        versions: ["1.0.0"],
+        targetStatus: "Archived",
+      }),
+    );
+    for (const [method, action] of [
+      ["DELETE", "yank"],
+      ["PUT", "unyank"],
+    ]) {
+      const response = await fetch(`${endpoint()}api/v1/crates/wire_crate/1.0.0/${action}`, { method, headers: auth() });
+      expect(response.status, action).toBe(400);
+      expect((await errorsOf(response))[0]).toMatch(/has status Archived/);
+    }
+    expect((await get("wi/re/wire_crate")).status).toBe(404);
+    expect((await get("api/v1/crates/wire_crate/1.0.0/download")).status).toBe(404);
+  });
+
   it("answers owners and search as unsupported", async () => {
     expect((await get("api/v1/crates/wire_crate/owners")).status).toBe(405);
     const search = await get("api/v1/crates?q=wire&per_page=10");
