@@ -74,6 +74,12 @@ export interface FormatAdapter<P = unknown, V = unknown> {
    * the digest of a wheel's METADATA): gets the version's current format metadata, returns the new.
    */
   assetStored?(asset: StoredAsset, current: JsonValue | undefined): Promise<JsonValue | undefined>;
+  /**
+   * The readme an asset carries inside it (a crate's README), for versions that arrive without one
+   * (ingested from a registry whose index has none): read once the asset is stored, recorded only
+   * when the version has no readme yet.
+   */
+  assetReadme?(asset: StoredAsset): Promise<string | undefined>;
   /** The public registry behind the format's external connections. */
   readonly registry?: RegistryClient<P, V>;
 }

@@ -21,3 +21,13 @@ export async function updateFormatMetadata(
     return (await tx.versions.update(version.id, { formatMetadata: next ?? null, revision: ctx.revision() }))!;
   });
 }
+
+/** Records a version's readme, with a new revision, unless it has one already (a format read it from an asset). */
+export async function recordReadme(service: PackageService, ref: VersionRef, readme: string): Promise<void> {
+  const ctx = service.ctx;
+  const located = await locateVersion(ctx, ref);
+  await ctx.store.transaction(async (tx) => {
+    if ((await tx.versions.getReadme(located.version.id)) !== undefined) return;
+    await tx.versions.update(located.version.id, { readme, revision: ctx.revision() });
+  });
+}

@@ -32,7 +32,7 @@ import { ensurePackage, publishVersion, type PublishInput, type PublishResult } 
 import type { EffectiveRestrictions } from "./restrictions";
 import { retainVersion, type RetainInput, type RetainResult } from "./retain";
 import { upstreamSearchOrder, type SearchedRepository } from "./upstream-graph";
-import { updateFormatMetadata } from "./metadata-update";
+import { recordReadme, updateFormatMetadata } from "./metadata-update";
 import {
   allVersions,
   getReadme,
@@ -245,15 +245,21 @@ export class PackageService {
     return checkPublish(this, ref);
   }
 
-  /** Runs the format's `assetStored` hook for a stored asset and records what it returns. */
+  /** Runs the format's `assetStored` and `assetReadme` hooks for a stored asset and records what they return. */
   async recordAssetMetadata(ref: VersionRef, assetName: string): Promise<void> {
-    const hook = this.ctx.formats.get(ref.format)?.assetStored;
-    if (!hook) return;
+    const adapter = this.ctx.formats.get(ref.format);
+    if (!adapter?.assetStored && !adapter?.assetReadme) return;
     const located = await getVersion(this.ctx, ref);
     const asset = await this.readAsset(located, assetName);
     if (!asset) return;
-    const next = await hook(asset, located.version.formatMetadata);
-    await updateFormatMetadata(this, ref, () => next);
+    if (adapter.assetStored) {
+      const next = await adapter.assetStored(asset, located.version.formatMetadata);
+      await updateFormatMetadata(this, ref, () => next);
+    }
+    if (adapter.assetReadme && (await this.readmeOf(located.version)) === undefined) {
+      const readme = await adapter.assetReadme(asset);
+      if (readme !== undefined) await recordReadme(this, ref, readme);
+    }
   }
 
   /** Random access to a stored asset of a located version, or undefined when it has no such asset. */

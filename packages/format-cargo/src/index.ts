@@ -1,0 +1,2 @@
+export { cargoEndpointPlugin } from "./plugin";
+export { cargoFormat, type CargoFormat } from "./format";
