@@ -69,12 +69,10 @@ export async function buildCrate(spec: CrateSpec): Promise<BuiltCrate> {
     ["src/lib.rs", spec.lib ?? `pub fn name() -> &'static str { "${spec.name} ${spec.version}" }\n`],
   ];
   const tar = pack();
-  const chunks: Buffer[] = [];
-  tar.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve) => tar.on("end", resolve));
   for (const [path, text] of files) tar.entry({ name: `${root}/${path}`, mode: 0o644, mtime: new Date(0) }, text);
   tar.finalize();
-  await ended;
+  const chunks: Buffer[] = [];
+  for await (const chunk of tar) chunks.push(chunk as Buffer);
   const bytes = gzipSync(Buffer.concat(chunks));
   return { spec, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
