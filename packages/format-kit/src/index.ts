@@ -6,4 +6,5 @@ export { RenderedCache, type RenderedDocument } from "./rendered-cache";
 export { directoryUrl, UpstreamFetcher } from "./upstream-fetch";
 export { PublicRegistry, type RegistryConfig } from "./public-registry";
 export { sendAsset } from "./send-asset";
+export { readSmallBody } from "./small-body";
 export { openStoredZip, readZipEntry } from "./stored-zip";

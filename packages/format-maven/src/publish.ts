@@ -5,7 +5,7 @@ import { parseMetadata } from "./metadata-xml";
 import { versionMetadataOfPom } from "./pom";
 import { MavenError } from "./replies";
 import { buildVersion, isSnapshot, parseBuild, versionOfFile, type Artifact, type ChecksumAlgorithm } from "./routes";
-import { readSmallBody } from "./small-body";
+import { readSmallText } from "./small-body";
 import { readState, withChecksum } from "./version-state";
 
 // `mvn deploy` as CodeArtifact takes it: each file PUT adds an asset to a version that stays
@@ -74,7 +74,7 @@ export async function putChecksum(
   algorithm: ChecksumAlgorithm,
   body: Readable,
 ): Promise<void> {
-  const declared = (await readSmallBody(body, MAX_CHECKSUM_BYTES, "A checksum file")).trim().split(/\s+/)[0] ?? "";
+  const declared = (await readSmallText(body, MAX_CHECKSUM_BYTES, "A checksum file")).trim().split(/\s+/)[0] ?? "";
   const version = versionOfFile(artifact.artifactId, directory, file);
   if (version === undefined) throw new MavenError(404, `File ${file} does not exist in version ${directory}.`);
   const ref = versionRef(call, artifact, version);
@@ -114,7 +114,7 @@ function checkArtifact(artifact: Artifact, parsed: { groupId?: string; artifactI
 }
 
 async function readMetadataBody(body: Readable) {
-  const xml = await readSmallBody(body, MAX_METADATA_BYTES, "maven-metadata.xml");
+  const xml = await readSmallText(body, MAX_METADATA_BYTES, "maven-metadata.xml");
   try {
     return parseMetadata(xml);
   } catch (error) {

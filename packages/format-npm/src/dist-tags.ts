@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { readSmallBody } from "@codeartifact-local/format-kit";
 import { getDistTags, removeDistTag, setDistTag } from "@codeartifact-local/package-service";
 import { packageRef, type NpmCall } from "./call";
 import type { NpmName } from "./names";
@@ -17,19 +18,14 @@ export async function listDistTags(call: NpmCall, name: NpmName): Promise<Record
   return view.distTags;
 }
 
-async function readSmallBody(body: Readable): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_TAG_BODY) throw new NpmError(413, "The dist-tag request body is too large.");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8").trim();
+async function readTagBody(body: Readable): Promise<string> {
+  const bytes = await readSmallBody(body, MAX_TAG_BODY);
+  if (!bytes) throw new NpmError(413, "The dist-tag request body is too large.");
+  return bytes.toString("utf8").trim();
 }
 
 export async function addDistTag(call: NpmCall, name: NpmName, tag: string, body: Readable): Promise<Record<string, string>> {
-  const text = await readSmallBody(body);
+  const text = await readTagBody(body);
   let version: unknown = text;
   try {
     version = JSON.parse(text);
