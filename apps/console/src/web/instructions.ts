@@ -130,7 +130,8 @@ export function instructions(format: string, f: ConnectionFacts): Snippet[] {
     case "ruby":
       return [
         credentials,
-        { title: "RubyGems", text: `gem sources --add ${withUser}` },
+        // CodeArtifact does not support `gem sources --add`: the source goes on each command.
+        { title: "RubyGems", text: `gem install <gem> --source ${withUser}\n\nGEM_HOST_API_KEY=${f.token} gem push --host ${f.endpoint} <gem>-<version>.gem` },
         { title: "Bundler (Gemfile, and the credentials)", text: `source "${f.endpoint}"\n\nbundle config set ${f.endpoint} aws:${f.token}` },
       ];
     case "cargo":
@@ -145,7 +146,7 @@ credential-provider = "cargo:token-from-stdout aws codeartifact get-authorizatio
 [registry]
 default = "${id}"`,
         },
-        { title: "Or the token in the environment", text: `export CARGO_REGISTRIES_${id.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_TOKEN="Bearer ${f.token}"` },
+        { title: "Or the token in the environment", text: `export CARGO_REGISTRIES_${id.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_TOKEN="${f.token}"` },
       ];
     default:
       return [
