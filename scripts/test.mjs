@@ -12,12 +12,18 @@ for (const dir of reportDirs) rmSync(reportOf(dir), { force: true });
 
 // The checks first, two at a time. The type check is one tsc program over every package (each file
 // checked once: 26 s here, where a tsc per package re-checked its dependencies' sources, 280 s in
-// all), plus the console with its DOM and JSX settings. Then the tests one package at a time,
-// without re-running what they depend on: each vitest run uses both cores itself, and the e2e
-// suite's real clients are timing-sensitive under extra load.
+// all), plus the console with its DOM and JSX settings. Then the tests, without re-running what
+// they depend on: the packages' unit tests two packages at a time (vitest gives each one worker on
+// two cores), then the e2e suite alone, whose real clients are timing-sensitive under extra load.
 const turbo = (args) => spawnSync("pnpm", ["exec", "turbo", "run", ...args, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const E2E = "@codeartifact-local/e2e";
 const checks = turbo(["codegen:check", "//#typecheck", "build", "//#lint", "--concurrency=2"]);
-const run = checks.status === 0 ? turbo(["test", "--only", "--concurrency=1"]) : checks;
+const run =
+  checks.status === 0
+    ? ([turbo(["test", "--only", "--concurrency=2", `--filter=!${E2E}`]), turbo(["test", "--only", `--filter=${E2E}`])].find((r) => r.status !== 0) ?? {
+        status: 0,
+      })
+    : checks;
 
 let passed = 0;
 let failed = 0;
