@@ -4,6 +4,7 @@ import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { buildCrate, CargoClientEnv, publishBody, publishMetadata, startStaticRegistry, writeStaticRegistry, type CrateSpec } from "../../e2e/support/cargo";
 import { sdkClient, startServer } from "../../e2e/support/server";
+import { median } from "./harness";
 
 // Wall time of `cargo generate-lockfile` (resolution through the sparse index) and `cargo fetch`
 // (every .crate downloaded)
@@ -23,8 +24,6 @@ function spec(i: number): CrateSpec {
   const data = Array.from({ length: 512 }, (_, j) => `pub const C${j}: u64 = ${(i * 7919 + j * 104729) % 1_000_003};`).join("\n");
   return { name, version: "1.0.0", description: `Bench crate ${i}`, license: "MIT", readme: `# ${name}\n`, lib: `${data}\n` };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** `cargo generate-lockfile` (resolution: index files) then `cargo fetch` (downloads), timed apart. */
 async function cargoFetch(

@@ -91,3 +91,16 @@ export function load(options: LoadOptions): { requestsPerSecond: number; request
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Prints a side-by-side run as the README's tables show it: each target's median and rounds, then
+ * codeartifact-local's median over the floor's (`floorLabel` names the floor in `times`).
+ */
+export function printSideBySide(title: string, times: Record<string, number[]>, floorLabel: string, floorName: string): void {
+  console.log(title);
+  console.log("| target | median wall time | rounds (ms) |");
+  console.log("|---|---|---|");
+  for (const [label, values] of Object.entries(times))
+    console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
+  console.log(`ratio codeartifact-local / ${floorName}: ${(median(times["codeartifact-local"]) / median(times[floorLabel])).toFixed(2)}x`);
+}

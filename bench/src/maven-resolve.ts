@@ -5,7 +5,7 @@ import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { MavenClientEnv, pomXml, startStaticRepository, writeProject } from "../../e2e/support/maven";
 import { sdkClient, startServer } from "../../e2e/support/server";
-import { processCpuMicros } from "./harness";
+import { printSideBySide, processCpuMicros } from "./harness";
 
 // Wall time of a consumer build (`mvn compile` of a project with no sources, so the time is the
 // resolution of its dependencies: a POM and a jar each, with their .sha1) through the Maven
@@ -19,7 +19,6 @@ const ARTIFACTS = Number(process.argv[2] ?? 60);
 const ROUNDS = Number(process.argv[3] ?? 3);
 const domain = "bench";
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const sha1 = (bytes: Buffer | string) => createHash("sha1").update(bytes).digest("hex");
 
 interface Artifact {
@@ -120,14 +119,12 @@ async function main(): Promise<void> {
       for (const label of Object.keys(targets)) times[label].push(await resolve(label));
     }
 
-    const local = median(times["codeartifact-local"]);
-    const floor = median(times["static Maven layout (Node http)"]);
-    console.log(`mvn compile resolving ${ARTIFACTS} artifacts (${ARTIFACTS * 2} files and their .sha1), median of ${ROUNDS} rounds`);
-    console.log("| target | median wall time | rounds (ms) |");
-    console.log("|---|---|---|");
-    for (const [label, values] of Object.entries(times))
-      console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
-    console.log(`ratio codeartifact-local / static layout: ${(local / floor).toFixed(2)}x`);
+    printSideBySide(
+      `mvn compile resolving ${ARTIFACTS} artifacts (${ARTIFACTS * 2} files and their .sha1), median of ${ROUNDS} rounds`,
+      times,
+      "static Maven layout (Node http)",
+      "static layout",
+    );
     console.log(
       `server CPU per measured round: ${serverCpu
         .slice(-ROUNDS)

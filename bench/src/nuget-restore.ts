@@ -6,6 +6,7 @@ import { basicAuth, NugetClientEnv } from "../../e2e/support/nuget";
 import { buildNupkg, pushForm, writeStaticFeed, type BuiltPackage } from "../../e2e/support/nuget-packages";
 import { startStaticServer } from "../../e2e/support/pypi";
 import { sdkClient, startServer } from "../../e2e/support/server";
+import { printSideBySide } from "./harness";
 
 // Wall time of `nuget restore` (NuGet.exe 5.8 on Mono) of a packages.config naming a set of
 // packages, through the NuGet endpoint of codeartifact-local (a real server process, in memory),
@@ -17,8 +18,6 @@ import { sdkClient, startServer } from "../../e2e/support/server";
 const PACKAGES = Number(process.argv[2] ?? 40);
 const ROUNDS = Number(process.argv[3] ?? 3);
 const domain = "bench";
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function packageOf(i: number): BuiltPackage {
   const pkg = buildNupkg({ id: `Bench.Pkg${String(i).padStart(3, "0")}`, version: "1.0.0", description: `Bench package ${i}` });
@@ -90,13 +89,12 @@ async function main(): Promise<void> {
       for (const [label, source] of Object.entries(targets)) times[label].push(await restore(client, config, source, packagesConfig, `${round}-${source}`));
     }
 
-    const [local, baseline] = Object.values(times).map(median);
-    console.log(`nuget restore of ${PACKAGES} packages (packages.config, -NoCache -DirectDownload), median of ${ROUNDS} rounds`);
-    console.log("| target | median wall time | rounds (ms) |");
-    console.log("|---|---|---|");
-    for (const [label, values] of Object.entries(times))
-      console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
-    console.log(`ratio codeartifact-local / static feed: ${(local / baseline).toFixed(2)}x`);
+    printSideBySide(
+      `nuget restore of ${PACKAGES} packages (packages.config, -NoCache -DirectDownload), median of ${ROUNDS} rounds`,
+      times,
+      "python3 -m http.server (static V3 feed)",
+      "static feed",
+    );
   } finally {
     await statik.stop();
     await server.stop();

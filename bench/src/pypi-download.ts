@@ -6,6 +6,7 @@ import { run } from "../../e2e/support/npm";
 import { startStaticServer, uploadForm, writeStaticIndex } from "../../e2e/support/pypi";
 import { buildWheel, type Distribution, type ProjectSpec } from "../../e2e/support/pypi-dist";
 import { sdkClient, startServer } from "../../e2e/support/server";
+import { printSideBySide } from "./harness";
 
 // Wall time of `pip download` of a set of packages through the PyPI endpoint of codeartifact-local
 // (a real server process, in memory), against the same wheels served as a static PEP 503 tree by
@@ -30,8 +31,6 @@ function spec(i: number): ProjectSpec {
     sources: { [`${module}/__init__.py`]: `VALUE = ${i}\n`, [`${module}/data.py`]: `DATA = ${JSON.stringify("x".repeat(16 * 1024))}\n` },
   };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function pipDownload(indexUrl: string, names: string[]): Promise<number> {
   const target = mkdtempSync(join(tmpdir(), "ca-bench-pip-"));
@@ -85,14 +84,12 @@ async function main(): Promise<void> {
       for (const [label, url] of Object.entries(targets)) times[label].push(await pipDownload(url, names));
     }
 
-    const local = median(times["codeartifact-local"]);
-    const baseline = median(times["python3 -m http.server"]);
-    console.log(`pip download of ${PACKAGES} wheels (--no-deps --no-cache-dir), median of ${ROUNDS} rounds`);
-    console.log("| target | median wall time | rounds (ms) |");
-    console.log("|---|---|---|");
-    for (const [label, values] of Object.entries(times))
-      console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
-    console.log(`ratio codeartifact-local / static server: ${(local / baseline).toFixed(2)}x`);
+    printSideBySide(
+      `pip download of ${PACKAGES} wheels (--no-deps --no-cache-dir), median of ${ROUNDS} rounds`,
+      times,
+      "python3 -m http.server",
+      "static server",
+    );
   } finally {
     await statik.stop();
     await server.stop();

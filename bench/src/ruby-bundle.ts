@@ -6,6 +6,7 @@ import { startStaticServer } from "../../e2e/support/pypi";
 import { RubyClientEnv, withToken, writeStaticGemIndex } from "../../e2e/support/ruby";
 import { buildGem, type BuiltGem, type GemFixture } from "../../e2e/support/ruby-gems";
 import { sdkClient, startServer } from "../../e2e/support/server";
+import { printSideBySide } from "./harness";
 
 // Wall time of `bundle install` of a Gemfile naming every bench gem, through the RubyGems
 // endpoint of codeartifact-local (a real server process, in memory), against the same gems served
@@ -30,8 +31,6 @@ function spec(i: number): GemFixture {
     files: { [`lib/${name}.rb`]: `module BenchGem${i}\n  DATA = ${JSON.stringify("x".repeat(16 * 1024))}\nend\n` },
   };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function bundleInstall(work: string, label: string, source: string, names: string[], round: number): Promise<number> {
   const ruby = new RubyClientEnv(join(work, `${label.replace(/\W+/g, "-")}-${round}`));
@@ -71,14 +70,12 @@ async function main(): Promise<void> {
       for (const [label, url] of Object.entries(targets)) times[label].push(await bundleInstall(work, label, url, names, round));
     }
 
-    const local = median(times["codeartifact-local"]);
-    const baseline = median(times["python3 -m http.server"]);
-    console.log(`bundle install of ${GEMS} gems (empty Bundler cache and install path each round), median of ${ROUNDS} rounds`);
-    console.log("| target | median wall time | rounds (ms) |");
-    console.log("|---|---|---|");
-    for (const [label, values] of Object.entries(times))
-      console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
-    console.log(`ratio codeartifact-local / static server: ${(local / baseline).toFixed(2)}x`);
+    printSideBySide(
+      `bundle install of ${GEMS} gems (empty Bundler cache and install path each round), median of ${ROUNDS} rounds`,
+      times,
+      "python3 -m http.server",
+      "static server",
+    );
   } finally {
     await statik.stop();
     await server.stop();

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import * as sdk from "@aws-sdk/client-codeartifact";
 import { sdkClient, startServer } from "../../e2e/support/server";
 import { sourceArchive, swiftFixtures, SwiftRegistryClient, type RegistryAnswer } from "../../e2e/support/swift-registry";
+import { printSideBySide } from "./harness";
 
 // Wall time of resolving a set of Swift packages the way SwiftPM does for each dependency (list the
 // releases, fetch the release metadata, the manifest and the source archive, check the archive
@@ -25,7 +26,6 @@ const ACCEPT = {
   zip: "application/vnd.swift.registry.v1+zip",
 };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const name = (i: number) => `Pkg${String(i).padStart(3, "0")}`;
 
 /** One dependency resolved as SwiftPM does; the answers, keyed by path, for the static floor. */
@@ -99,16 +99,12 @@ async function main(): Promise<void> {
       for (const [label, target] of Object.entries(targets)) times[label].push(await resolveAll(target, names));
     }
 
-    const local = median(times["codeartifact-local"]);
-    const baseline = median(times["node:http from memory"]);
-    console.log(
+    printSideBySide(
       `resolving ${PACKAGES} Swift packages (releases, metadata, Package.swift, archive + checksum), ${CONCURRENCY} at a time, median of ${ROUNDS} rounds`,
+      times,
+      "node:http from memory",
+      "static floor",
     );
-    console.log("| target | median wall time | rounds (ms) |");
-    console.log("|---|---|---|");
-    for (const [label, values] of Object.entries(times))
-      console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${values.map((v) => v.toFixed(0)).join(", ")} |`);
-    console.log(`ratio codeartifact-local / static floor: ${(local / baseline).toFixed(2)}x`);
   } finally {
     floor?.server.close();
     await server.stop();
